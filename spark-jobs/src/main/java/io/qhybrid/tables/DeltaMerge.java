@@ -1,0 +1,38 @@
+package io.qhybrid.tables;
+
+import io.delta.tables.DeltaTable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Idempotent upserts: rows whose keys exist are updated, others inserted, so a retried task,
+ * a retried stage or a rerun of the same date never duplicates a row. The source must hold at
+ * most one row per key (callers deduplicate first; Delta refuses ambiguous merges).
+ */
+public final class DeltaMerge {
+    private DeltaMerge() {}
+
+    public static void upsert(QHybridTables tables, TableDefinition table, Dataset<Row> source) {
+        upsert(tables, table, source, table.keys());
+    }
+
+    public static void upsert(QHybridTables tables, TableDefinition table, Dataset<Row> source, List<String> keys) {
+        String condition = keys.stream()
+                .map(k -> "t.`" + k + "` <=> s.`" + k + "`")
+                .collect(Collectors.joining(" AND "));
+        DeltaTable.forName(tables.spark(), tables.qualified(table))
+                .as("t")
+                .merge(source.as("s"), condition)
+                .whenMatched().updateAll()
+                .whenNotMatched().insertAll()
+                .execute();
+    }
+
+    /** The current version of a Delta table, for lineage. */
+    public static long version(QHybridTables tables, TableDefinition table) {
+        Row last = DeltaTable.forName(tables.spark(), tables.qualified(table)).history(1).select("version").head();
+        return last.getLong(0);
+    }
+}
