@@ -29,13 +29,17 @@ final class TextLines {
     private TextLines() {}
 
     static Dataset<Row> read(SparkSession spark, String source, List<FileStatus> files) {
+        return read(spark, source, files, SPLIT_BYTES);
+    }
+
+    static Dataset<Row> read(SparkSession spark, String source, List<FileStatus> files, long splitBytes) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> all = null;
         for (FileStatus file : files) {
             String path = file.getPath().toString();
             String name = file.getPath().getName();
             // one partition for small files: zipWithIndex then needs no extra counting job
-            int partitions = (int) Math.max(1, file.getLen() / SPLIT_BYTES);
+            int partitions = (int) Math.max(1, file.getLen() / splitBytes);
             JavaRDD<Row> rows = jsc.textFile(path, partitions)
                     .zipWithIndex()
                     .map(t -> RowFactory.create(source, name, path, t._2() + 1, t._1()));
