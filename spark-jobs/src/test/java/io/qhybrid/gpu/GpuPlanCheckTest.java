@@ -1,0 +1,94 @@
+package io.qhybrid.gpu;
+
+import static org.apache.spark.sql.functions.callUDF;
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qhybrid.pipelines.portfolio.PortfolioPrep;
+import io.qhybrid.testing.LocalSpark;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Prep plans checked by the RAPIDS Accelerator's own planner, on CPU. */
+class GpuPlanCheckTest {
+    @TempDir
+    static Path dir;
+
+    static SparkSession spark;
+    static GpuPlanCheck check;
+    static Dataset<Row> prices;
+
+    @BeforeAll
+    static void start() {
+        check = new GpuPlanCheck(RapidsJar.fetch());
+        spark = LocalSpark.start(dir.resolve("warehouse"));
+        // a parquet-backed price table, as prep reads in production (a file scan, not a local relation)
+        StructType schema = new StructType().add("date", DataTypes.DateType).add("asset_id", DataTypes.StringType)
+                .add("sector", DataTypes.StringType).add("close", DataTypes.DoubleType);
+        List<Row> rows = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            for (int a = 0; a < 6; a++) {
+                rows.add(RowFactory.create(java.sql.Date.valueOf(LocalDate.of(2024, 1, 1).plusDays(d)), "A" + a,
+                        a < 3 ? "tech" : "energy", 100 + a + Math.sin(d * (a + 1))));
+            }
+        }
+        spark.createDataFrame(rows, schema).write().parquet(dir.resolve("prices").toString());
+        prices = spark.read().parquet(dir.resolve("prices").toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Dataset<Row> portfolioPrep() {
+        Dataset<Row> returns = PortfolioPrep.returns(prices, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 1));
+        Dataset<Row> shortlist = PortfolioPrep.shortlist(PortfolioPrep.assetStats(returns), 2, 10);
+        return PortfolioPrep.subproblems(shortlist, PortfolioPrep.covariances(returns, shortlist));
+    }
+
+    @Test
+    void portfolioPrepRunsEntirelyOnTheGpu() {
+        List<PlanVerdict> verdicts = check.verdicts(portfolioPrep());
+        assertThat(verdicts).anyMatch(v -> v.name().equals("WindowExec") && v.onGpu());
+        assertThat(GpuPlanCheck.blockers(verdicts)).isEmpty();
+    }
+
+    @Test
+    void aJavaUdfInPrepIsCaught() {
+        spark.udf().register("twice", (UDF1<Double, Double>) x -> 2 * x, DataTypes.DoubleType);
+        Dataset<Row> withUdf = portfolioPrep().withColumn("n", callUDF("twice", col("sector").cast("double")));
+        List<PlanVerdict> blockers = GpuPlanCheck.blockers(check.verdicts(withUdf));
+        assertThat(blockers).isNotEmpty();
+        assertThat(blockers).anyMatch(v -> v.name().equals("ScalaUDF"));
+    }
+
+    @Test
+    void parsesTheThreeMarks() {
+        String text = "!Exec <ProjectExec> cannot run on GPU because not all expressions can be replaced\n"
+                + "  ! <ScalaUDF> twice(x) cannot run on GPU because neither UDF implemented by class X provides a GPU implementation\n"
+                + "  @Expression <AttributeReference> x#1 could run on GPU\n"
+                + "  *Exec <LocalTableScanExec> will run on GPU\n";
+        List<PlanVerdict> verdicts = GpuPlanCheck.parse(text);
+        assertThat(verdicts).extracting(PlanVerdict::name)
+                .containsExactly("ProjectExec", "ScalaUDF", "AttributeReference", "LocalTableScanExec");
+        assertThat(verdicts).extracting(PlanVerdict::onGpu).containsExactly(false, false, true, true);
+        assertThat(verdicts).extracting(PlanVerdict::exec).containsExactly(true, false, false, true);
+        assertThat(verdicts.get(1).detail()).contains("provides a GPU implementation");
+    }
+}
