@@ -14,7 +14,9 @@ public final class BenchMain {
     /** Bench name to harness class (each with {@code public static void main(String[])}). */
     static final Map<String, String> BENCHES = new TreeMap<>(Map.of(
             "encoders", "io.qhybrid.bench.EncodersBench",
-            "simulator", "io.qhybrid.bench.SimulatorBench"));
+            "simulator", "io.qhybrid.bench.SimulatorBench",
+            "pool", "io.qhybrid.bench.PoolBench",
+            "faults", "io.qhybrid.bench.FaultsBench"));
 
     private BenchMain() {}
 

@@ -22,6 +22,8 @@ public final class QHybridMain {
         COMMANDS.put("solve", "io.qhybrid.cli.SolveCommand");
         COMMANDS.put("simulate", "io.qhybrid.cli.SimulateCommand");
         COMMANDS.put("generate", "io.qhybrid.cli.GenerateCommand");
+        COMMANDS.put("submit", "io.qhybrid.cli.SubmitCommand");
+        COMMANDS.put("emulator", "io.qhybrid.cli.EmulatorCommand");
     }
 
     private QHybridMain() {}
