@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qhybrid.pipelines.maxcut.MaxCutPrep;
 import io.qhybrid.pipelines.portfolio.PortfolioPrep;
 import io.qhybrid.testing.LocalSpark;
 import java.nio.file.Path;
@@ -67,6 +68,25 @@ class GpuPlanCheckTest {
         List<PlanVerdict> verdicts = check.verdicts(portfolioPrep());
         assertThat(verdicts).anyMatch(v -> v.name().equals("WindowExec") && v.onGpu());
         assertThat(GpuPlanCheck.blockers(verdicts)).isEmpty();
+    }
+
+    @Test
+    void maxCutPrepRunsEntirelyOnTheGpu() {
+        StructType schema = new StructType().add("graph_id", DataTypes.StringType).add("u", DataTypes.IntegerType)
+                .add("v", DataTypes.IntegerType).add("weight", DataTypes.DoubleType);
+        List<Row> rows = new ArrayList<>();
+        for (int u = 0; u < 40; u++) {
+            rows.add(RowFactory.create("ring", u, (u + 1) % 40 == 0 ? 40 : u + 1, 1.0));
+        }
+        spark.createDataFrame(rows, schema).write().parquet(dir.resolve("edges").toString());
+        Dataset<Row> edges = spark.read().parquet(dir.resolve("edges").toString());
+        Dataset<Row> subgraphs = MaxCutPrep.subgraphs(edges, MaxCutPrep.blocks(edges, 12));
+        assertThat(GpuPlanCheck.blockers(check.verdicts(subgraphs))).isEmpty();
+        // 41 nodes in blocks of at most 12: 12 + 12 + 12 + 5, a path's 40 edges split 11 + 11 + 11 + 4 inside
+        assertThat(subgraphs.orderBy("block").collectAsList()).extracting(r -> r.getLong(r.fieldIndex("node_count")))
+                .containsExactly(12L, 12L, 12L, 5L);
+        assertThat(subgraphs.orderBy("block").collectAsList()).extracting(r -> r.getDouble(r.fieldIndex("internal_weight")))
+                .containsExactly(11.0, 11.0, 11.0, 4.0);
     }
 
     @Test
