@@ -42,6 +42,11 @@ public final class CountingObjective implements MultivariateFunction {
         return value;
     }
 
+    /** True once every allowed evaluation has been spent. */
+    public boolean exhausted() {
+        return evaluations >= maxEvaluations;
+    }
+
     public int evaluations() {
         return evaluations;
     }

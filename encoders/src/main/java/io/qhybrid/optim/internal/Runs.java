@@ -17,6 +17,8 @@ public final class Runs {
         } catch (TooManyEvaluationsException | TooManyIterationsException | CountingObjective.BudgetExhausted e) {
             exhausted = true;
         }
+        // some optimisers stop quietly on their own budget check, so look at the count too
+        exhausted |= counted.exhausted();
         if (counted.bestPoint() == null) {
             throw new IllegalStateException("the optimiser never evaluated the objective");
         }
