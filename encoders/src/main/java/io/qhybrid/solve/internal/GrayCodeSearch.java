@@ -103,28 +103,37 @@ public final class GrayCodeSearch {
         return best;
     }
 
+    /**
+     * Walks the low block two states at a time: spin 0 is never flipped by the Gray walk (which
+     * runs over spins 1..lowBits-1) but evaluated both ways, so half the Gray steps and none of
+     * spin 0's flip-to-flip dependency remain in the loop.
+     */
     private void scanLowBlock(double base, double[] field, double[] lowSpins, long prefix, BestState best) {
         double linear = 0;
-        for (int i = 0; i < lowBits; i++) {
+        for (int i = 1; i < lowBits; i++) {
             lowSpins[i] = 1.0;
             linear += field[i];
         }
         double[] table = lowTable;
+        double field0 = field[0];
         double threshold = best.threshold();
         int gray = 0;
-        double e = base + linear + table[0];
-        if (e <= threshold && best.offer(e, prefix)) {
-            threshold = best.threshold();
-        }
-        int count = table.length;
-        for (int k = 1; k < count; k++) {
-            int i = Integer.numberOfTrailingZeros(k);
-            double s = lowSpins[i];
-            linear -= 2 * s * field[i];
-            lowSpins[i] = -s;
-            gray ^= 1 << i;
-            e = base + linear + table[gray];
-            if (e <= threshold && best.offer(e, prefix | gray)) {
+        int steps = table.length >>> 1;
+        for (int k = 0; k < steps; k++) {
+            if (k > 0) {
+                int i = Integer.numberOfTrailingZeros(k) + 1;
+                double s = lowSpins[i];
+                linear -= 2 * s * field[i];
+                lowSpins[i] = -s;
+                gray ^= 1 << i;
+            }
+            double common = base + linear;
+            double up = common + field0 + table[gray];
+            double down = common - field0 + table[gray | 1];
+            if (Math.min(up, down) <= threshold) {
+                // offer the lower index first so an exact tie keeps it
+                best.offer(up, prefix | gray);
+                best.offer(down, prefix | gray | 1);
                 threshold = best.threshold();
             }
         }
