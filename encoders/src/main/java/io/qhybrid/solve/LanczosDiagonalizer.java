@@ -17,7 +17,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * method restarts from the current Ritz vector. The start vector is random with a fixed seed.
  */
 public final class LanczosDiagonalizer implements GroundStateSolver {
-    public static final int MAX_QUBITS = 26;
+    public static final int MAX_QUBITS = 22;
     private static final long BASIS_MEMORY_BYTES = 512L << 20;
 
     private final int maxBasis;
