@@ -103,6 +103,14 @@ class DiagonalizationTest {
     }
 
     @Test
+    void restartedLanczosWithATinyBasisStillConverges() {
+        // six basis vectors cannot hold the answer for 2^8 states: only restarts get there
+        GroundState small = new LanczosDiagonalizer(6, 200, 1e-10, 5L).solve(tfim(8, 1.0, 0.8));
+        assertThat(small.energy()).isCloseTo(tfimGroundEnergy(8, 1.0, 0.8), within(1e-8));
+        assertThat(small.iterations()).isGreaterThan(6);
+    }
+
+    @Test
     void selectorUsesDenseForSmallAndLanczosForLarge() {
         assertThat(new ExactDiagonalization().solve(tfim(4, 1, 1)).method()).isEqualTo("dense-diagonalisation");
         assertThat(new ExactDiagonalization().solve(tfim(9, 1, 1)).method()).isEqualTo("lanczos");
