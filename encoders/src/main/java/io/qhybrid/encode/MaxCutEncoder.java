@@ -17,6 +17,8 @@ import io.qhybrid.model.WeightedGraph;
 public final class MaxCutEncoder implements ProblemEncoder<WeightedGraph, IsingModel> {
     public static final String NAME = "maxcut-ising";
     public static final String VERSION = "1";
+    /** Largest node count encoded. */
+    public static final int MAX_NODES = 1 << 24;
 
     @Override
     public String name() {
@@ -33,6 +35,11 @@ public final class MaxCutEncoder implements ProblemEncoder<WeightedGraph, IsingM
         requireNonNull(graph, "graph is null");
         if (graph.numNodes() == 0) {
             throw new IllegalArgumentException("the graph has no nodes");
+        }
+        if (graph.numNodes() > MAX_NODES) {
+            // node ids index the spins directly, so a stray huge id would allocate a huge model
+            throw new IllegalArgumentException("the graph names node " + (graph.numNodes() - 1)
+                    + "; nodes must be numbered below " + MAX_NODES + " (renumber them from 0)");
         }
         IsingModel.Builder ising = IsingModel.builder(graph.numNodes());
         for (int k = 0; k < graph.edgeCount(); k++) {
