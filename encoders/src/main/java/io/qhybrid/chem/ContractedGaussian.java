@@ -73,7 +73,7 @@ public final class ContractedGaussian {
 
     /** Contraction coefficient times the primitive's normalisation constant. */
     public double weight(int k) {
-        return coefficients[k] * Math.pow(2 * exponents[k] / Math.PI, 0.75);
+        return coefficients[k] * StrictMath.pow(2 * exponents[k] / Math.PI, 0.75);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class GaussianIntegrals {
                 double b = g.exponent(j);
                 double p = a + b;
                 Vec3 centre = f.center().weightedMean(a, g.center(), b);
-                double value = -2 * Math.PI / p * charge * Math.exp(-a * b / p * rab2)
+                double value = -2 * Math.PI / p * charge * StrictMath.exp(-a * b / p * rab2)
                         * boysF0(p * centre.squaredDistance(nucleus));
                 sum += f.weight(i) * g.weight(j) * value;
             }
@@ -70,15 +70,15 @@ public final class GaussianIntegrals {
                 double b = g.exponent(j);
                 double p = a + b;
                 Vec3 pc = f.center().weightedMean(a, g.center(), b);
-                double wab = f.weight(i) * g.weight(j) * Math.exp(-a * b / p * rab2);
+                double wab = f.weight(i) * g.weight(j) * StrictMath.exp(-a * b / p * rab2);
                 for (int m = 0; m < h.size(); m++) {
                     for (int n = 0; n < k.size(); n++) {
                         double c = h.exponent(m);
                         double d = k.exponent(n);
                         double q = c + d;
                         Vec3 qc = h.center().weightedMean(c, k.center(), d);
-                        double wcd = h.weight(m) * k.weight(n) * Math.exp(-c * d / q * rcd2);
-                        double value = 2 * Math.pow(Math.PI, 2.5) / (p * q * Math.sqrt(p + q))
+                        double wcd = h.weight(m) * k.weight(n) * StrictMath.exp(-c * d / q * rcd2);
+                        double value = 2 * StrictMath.pow(Math.PI, 2.5) / (p * q * Math.sqrt(p + q))
                                 * boysF0(p * q / (p + q) * pc.squaredDistance(qc));
                         sum += wab * wcd * value;
                     }
@@ -103,6 +103,6 @@ public final class GaussianIntegrals {
 
     private static double primitiveOverlap(double a, double b, double rab2) {
         double p = a + b;
-        return Math.pow(Math.PI / p, 1.5) * Math.exp(-a * b / p * rab2);
+        return StrictMath.pow(Math.PI / p, 1.5) * StrictMath.exp(-a * b / p * rab2);
     }
 }
