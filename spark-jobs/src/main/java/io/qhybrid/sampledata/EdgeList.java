@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +34,7 @@ public final class EdgeList {
         this.weights = weights.clone();
         this.weighting = requireNonNull(weighting, "weighting is null");
         this.seed = seed;
-        this.parameters = Map.copyOf(new LinkedHashMap<>(parameters));
+        this.parameters = Map.copyOf(parameters);
     }
 
     /** Packs an edge so that sorting the keys sorts edges by (min, max). */

@@ -54,7 +54,7 @@ public record EdgeWeights(Kind kind, double low, double high) {
         return switch (kind) {
             case UNIT -> "";
             case INTEGER -> Long.toString((long) weight);
-            case REAL -> String.format(Locale.ROOT, "%.4f", weight);
+            case REAL -> Decimals.fixed4(weight);
         };
     }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.qhybrid.error.QHybridErrors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything that determines one generated graph, and the {@code generate graph} command line
@@ -58,6 +57,6 @@ public record GraphSpec(String kind, int nodes, int degree, int attach, int comm
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

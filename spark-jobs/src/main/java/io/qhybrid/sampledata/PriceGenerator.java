@@ -85,7 +85,7 @@ public final class PriceGenerator {
                     continue;
                 }
                 out.write(date + "," + a.id() + "," + a.sector().code() + ","
-                        + String.format(Locale.ROOT, "%.4f", StrictMath.exp(logPrice[i])) + "\n");
+                        + Decimals.fixed4(StrictMath.exp(logPrice[i])) + "\n");
                 rows++;
             }
         }

@@ -7,7 +7,7 @@ package io.qhybrid.sampledata;
  * @param marketLoading beta on the market factor
  * @param sectorLoading loading on its sector's factor
  * @param idiosyncraticVol volatility of its own noise
- * @param annualDrift expected annual log-price growth plus half the variance
+ * @param annualDrift drift of the price process: the expected price grows by a factor exp(annualDrift) a year
  * @param haltStart first business-day index with no row, or -1 when never halted
  * @param haltLength number of consecutive business days without rows
  */
