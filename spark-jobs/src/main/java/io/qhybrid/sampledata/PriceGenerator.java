@@ -67,15 +67,15 @@ public final class PriceGenerator {
         out.write("date,asset_id,sector,close\n");
         for (int t = 0; t < days.size(); t++) {
             if (t > 0) {
-                double market = parameters.marketVol() * Normals.next(factors);
+                double market = parameters.marketVol() * RandomDraws.normal(factors);
                 for (int s = 0; s < sectorMoves.length; s++) {
-                    sectorMoves[s] = parameters.sectorVol() * Normals.next(factors);
+                    sectorMoves[s] = parameters.sectorVol() * RandomDraws.normal(factors);
                 }
                 for (int i = 0; i < logPrice.length; i++) {
                     PricedAsset a = assets.get(i);
                     logPrice[i] += a.annualDrift() / 252 - 0.5 * a.dailyVol() * a.dailyVol()
                             + a.marketLoading() * market + a.sectorLoading() * sectorMoves[a.sectorIndex()]
-                            + a.idiosyncraticVol() * Normals.next(factors);
+                            + a.idiosyncraticVol() * RandomDraws.normal(factors);
                 }
             }
             String date = days.get(t).toString();
@@ -101,9 +101,9 @@ public final class PriceGenerator {
             String id = sector.code() + String.format(Locale.ROOT, "%03d", ++perSector[s]);
             String name = NAME_STARTS[random.nextInt(NAME_STARTS.length)] + NAME_ENDS[random.nextInt(NAME_ENDS.length)]
                     + " " + sector.companyWord();
-            double vol = Normals.uniform(random, parameters.minDailyVol(), parameters.maxDailyVol());
-            double beta = Normals.uniform(random, 0.5, 1.5);
-            double gamma = Normals.uniform(random, 0.5, 1.5);
+            double vol = RandomDraws.uniform(random, parameters.minDailyVol(), parameters.maxDailyVol());
+            double beta = RandomDraws.uniform(random, 0.5, 1.5);
+            double gamma = RandomDraws.uniform(random, 0.5, 1.5);
             double systematic = beta * beta * parameters.marketVol() * parameters.marketVol()
                     + gamma * gamma * parameters.sectorVol() * parameters.sectorVol();
             // Keep at least a fifth of each asset's variance idiosyncratic, so no two assets move in lockstep.
@@ -115,8 +115,8 @@ public final class PriceGenerator {
                 systematic = cap;
             }
             double idiosyncratic = Math.sqrt(vol * vol - systematic);
-            double drift = Normals.uniform(random, parameters.minAnnualDrift(), parameters.maxAnnualDrift());
-            double startPrice = Math.min(900, Math.max(8, StrictMath.exp(StrictMath.log(60) + 0.8 * Normals.next(random))));
+            double drift = RandomDraws.uniform(random, parameters.minAnnualDrift(), parameters.maxAnnualDrift());
+            double startPrice = Math.min(900, Math.max(8, StrictMath.exp(StrictMath.log(60) + 0.8 * RandomDraws.normal(random))));
             int haltStart = -1;
             int haltLength = 0;
             if (random.nextDouble() < parameters.haltProbability() && days.size() > 20) {

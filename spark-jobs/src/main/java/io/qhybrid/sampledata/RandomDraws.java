@@ -3,13 +3,13 @@ package io.qhybrid.sampledata;
 import java.util.SplittableRandom;
 
 /**
- * Standard normal draws from a {@link SplittableRandom} by the Box-Muller transform. Written out
- * here, with {@link StrictMath}, so that a seed gives the same bytes on every JDK and platform.
+ * Standard normal (Box-Muller) and uniform draws from a {@link SplittableRandom}. The normal draw is
+ * written out here, with {@link StrictMath}, so a seed gives the same bytes on every JDK and platform.
  */
-final class Normals {
-    private Normals() {}
+final class RandomDraws {
+    private RandomDraws() {}
 
-    static double next(SplittableRandom random) {
+    static double normal(SplittableRandom random) {
         double u1 = 1.0 - random.nextDouble(); // in (0, 1], so the log is finite
         double u2 = random.nextDouble();
         return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
