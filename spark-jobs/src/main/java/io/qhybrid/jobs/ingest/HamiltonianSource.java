@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.split;
@@ -28,8 +30,8 @@ import org.apache.spark.sql.SparkSession;
  * space-separated factors {@code X0 Y1 Z3}, {@code I} or nothing for the identity, {@code #}
  * comments. The geometry id is the file name without extension. Words are stored normalised:
  * factors sorted by qubit, identity as {@code I}. Molecule, bond length and nuclear repulsion
- * come from a {@code molecules.csv} manifest beside the files when there is one.
- * Key: (geometry_id, word).
+ * come from a {@code molecules.csv} manifest beside the files when there is one. Terms with
+ * the same word add up, as in any Pauli sum. Key: (geometry_id, word).
  */
 final class HamiltonianSource implements IngestSource {
     static final String MANIFEST = "molecules.csv";
@@ -66,22 +68,26 @@ final class HamiltonianSource implements IngestSource {
                 numberProblem(col("f_coefficient"), "coefficient"),
                 expr("exists(factors, t -> t rlike '^[A-Za-z]-')"),
                 concat(lit("negative qubit index in '"), col("body"), lit("'")),
+                expr("exists(bad_factors, t -> NOT t rlike '^[XYZI]')"),
+                concat(lit("unknown Pauli letter in '"), expr("filter(bad_factors, t -> NOT t rlike '^[XYZI]')[0]"),
+                        lit("': the letters are X, Y, Z and I")),
                 expr("size(bad_factors) > 0"),
                 concat(lit("malformed Pauli factor '"), element_at(col("bad_factors"), 1),
                         lit("': expected X, Y or Z followed by a qubit index, or I")),
                 expr("size(array_distinct(qubits)) <> size(qubits)"),
                 concat(lit("a qubit appears twice in the word '"), expr("array_join(factors, ' ')"), lit("'")));
-        Dataset<Row> validated = parsed.withColumn("reason", reason)
+        // a word written twice is not an error in a Pauli sum: rows() adds the coefficients up
+        return parsed.withColumn("reason", reason)
                 .withColumn("word", expr("CASE WHEN size(factors) = 0 THEN 'I' ELSE array_join(transform("
                         + "array_sort(transform(factors, t -> named_struct('q', cast(substring(t, 2) AS INT), "
                         + "'p', substring(t, 1, 1)))), s -> concat(s.p, s.q)), ' ') END"));
-        return Validation.rejectDuplicates(validated, "(geometry_id, word)", "geometry_id", "word");
     }
 
     @Override
     public Dataset<Row> rows(Dataset<Row> good, String runId) {
-        Dataset<Row> terms = good.select(col("geometry_id"), col("word"), col("coefficient"),
-                col("file"), col("path"), lit(runId).as("run_id"));
+        Dataset<Row> terms = good.groupBy("geometry_id", "word")
+                .agg(sum("coefficient").as("coefficient"), min("file").as("file"), min("path").as("path"))
+                .withColumn("run_id", lit(runId));
         Dataset<Row> manifest = manifest(good.sparkSession(), terms);
         Dataset<Row> joined = manifest == null
                 ? terms.withColumn("molecule", regexp_extract(col("geometry_id"), "^([^-]+)", 1))
