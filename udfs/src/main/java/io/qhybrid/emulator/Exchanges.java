@@ -12,6 +12,10 @@ import java.util.Map;
 
 /** Small helpers over {@link HttpExchange}: bodies, query strings, JSON answers. */
 final class Exchanges {
+    static final String COUNTERS = "qhybrid.counters";
+    static final String ROUTE = "qhybrid.route";
+    static final String ARRIVAL = "qhybrid.arrival";
+
     private Exchanges() {}
 
     static String body(HttpExchange ex) throws IOException {
@@ -39,7 +43,12 @@ final class Exchanges {
         return send(ex, status, body == null ? null : JsonCodec.write(body));
     }
 
+    /** Sends the answer; the request is counted first, so a client never sees an answer before its count. */
     static int send(HttpExchange ex, int status, String body) throws IOException {
+        Object counters = ex.getAttribute(COUNTERS);
+        if (counters instanceof EmulatorCounters c) {
+            c.request((String) ex.getAttribute(ROUTE), status, (Long) ex.getAttribute(ARRIVAL));
+        }
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         if (body != null) {
             ex.getResponseHeaders().set("Content-Type", "application/json");

@@ -161,20 +161,20 @@ public final class QpuEmulator implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         long at = now();
         String path = ex.getRequestURI().getPath();
-        String route = route(ex.getRequestMethod(), path);
-        int status;
+        ex.setAttribute(Exchanges.COUNTERS, counters);
+        ex.setAttribute(Exchanges.ROUTE, route(ex.getRequestMethod(), path));
+        ex.setAttribute(Exchanges.ARRIVAL, at);
         try {
             if (path.startsWith("/admin/")) {
-                status = admin(ex, path);
+                admin(ex, path);
             } else if (path.equals("/identity/token")) {
-                status = ibm.token(ex);
+                ibm.token(ex);
             } else {
-                status = provider(ex, path);
+                provider(ex, path);
             }
         } catch (RuntimeException e) {
-            status = Exchanges.json(ex, 500, error(path, 500, "emulator error: " + e.getMessage()));
+            Exchanges.json(ex, 500, error(path, 500, "emulator error: " + e.getMessage()));
         }
-        counters.request(route, status, at);
     }
 
     private int provider(HttpExchange ex, String path) throws IOException {
