@@ -89,6 +89,13 @@ public final class EmulatorCounters {
         }
     }
 
+    /** Every logged provider request (not admin, not IAM), in arrival order. */
+    public List<Request> providerLog() {
+        synchronized (log) {
+            return log.stream().filter(r -> r.route().contains(" /v")).toList();
+        }
+    }
+
     ObjectNode toJson(Map<String, Long> jobsByStatus) {
         ObjectNode o = JsonCodec.object();
         ObjectNode keys = o.putObject("jobs_created_by_key");

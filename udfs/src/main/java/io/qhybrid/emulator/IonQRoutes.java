@@ -79,7 +79,8 @@ final class IonQRoutes {
         Map<String, String> q = Exchanges.query(ex);
         int limit = Integer.parseInt(q.getOrDefault("limit", "25"));
         int from = Integer.parseInt(q.getOrDefault("next", "0"));
-        List<EmulatorJob> all = emulator.jobs("ionq");
+        List<EmulatorJob> all = new java.util.ArrayList<>(emulator.jobs("ionq"));
+        java.util.Collections.reverse(all); // newest first, as IonQ lists them
         ObjectNode out = JsonCodec.object();
         ArrayNode page = out.putArray("jobs");
         long now = emulator.now();

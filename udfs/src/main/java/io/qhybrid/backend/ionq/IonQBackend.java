@@ -50,6 +50,8 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
     private final Secret apiKey;
     private final HttpTransport http;
     private final String device;
+    /** Job documents of jobs last seen completed, so {@link #result} needs one request, not two. */
+    private final Map<String, JsonNode> completed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IonQBackend(BackendConfig config, Secret apiKey) {
         this.config = requireNonNull(config, "config is null");
@@ -133,12 +135,18 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
 
     @Override
     public JobStatus status(JobHandle handle) {
-        return IonQStatuses.normalise(job(handle).path("status").asText());
+        JsonNode job = job(handle);
+        JobStatus status = IonQStatuses.normalise(job.path("status").asText());
+        if (status == JobStatus.COMPLETED && completed.size() < 10_000) {
+            completed.put(handle.providerJobId(), job);
+        }
+        return status;
     }
 
     @Override
     public CountsResult result(JobHandle handle) {
-        JsonNode job = job(handle);
+        JsonNode seen = completed.get(handle.providerJobId());
+        JsonNode job = seen != null ? seen : job(handle);
         String context = "fetching results of job " + handle.providerJobId() + " on " + name();
         HttpTransport.Response r = http.send("GET", "/v0.4/jobs/" + handle.providerJobId() + "/results/probabilities",
                 headers(), null, null, context);
@@ -151,6 +159,7 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
         Map<Long, Double> probabilities = new HashMap<>();
         JsonCodec.parse(r.body(), "IonQ probabilities").fields()
                 .forEachRemaining(e -> probabilities.put(Long.parseLong(e.getKey()), e.getValue().asDouble()));
+        completed.remove(handle.providerJobId());
         int qubits = job.path("stats").path("qubits").asInt(job.path("qubits").asInt());
         int shots = job.path("shots").asInt();
         return new CountsResult(List.of(CountsRounding.toCounts(probabilities, qubits, shots)), handle.providerJobId(),
