@@ -73,6 +73,7 @@ public final class FaultsBench {
             }
             Map<String, Long> byTier = new TreeMap<>();
             Map<String, Long> byReason = new TreeMap<>();
+            Map<String, Long> errors = new TreeMap<>();
             long terminal = 0;
             long wrongCounts = 0;
             for (Future<PoolResult> f : futures) {
@@ -81,6 +82,9 @@ public final class FaultsBench {
                 byTier.merge(r.tier() == null ? "none" : r.tier(), 1L, Long::sum);
                 if (r.fallbackReason() != null) {
                     byReason.merge(r.fallbackReason().code(), 1L, Long::sum);
+                    String why = r.error() == null ? "-" : r.error().replaceAll("[0-9a-f-]{36}|sub-\\d+", "*");
+                    errors.merge(r.fallbackReason().code() + ": " + why.substring(0, Math.min(90, why.length())), 1L,
+                            Long::sum);
                 }
                 boolean ghzOnly = r.counts().keySet().stream().allMatch(k -> k.equals("000") || k.equals("111"));
                 long total = r.counts().values().stream().mapToLong(Long::longValue).sum();
@@ -102,6 +106,7 @@ public final class FaultsBench {
                     .put("wall_seconds", PoolBench.round((System.nanoTime() - start) / 1e9));
             out.set("served_by_tier", Json.MAPPER.valueToTree(byTier));
             out.set("fallbacks_by_reason", Json.MAPPER.valueToTree(byReason));
+            out.set("last_errors_by_reason", Json.MAPPER.valueToTree(errors));
             out.set("jobs_by_status", admin.path("jobs_by_status"));
             Json.print(System.out, out);
         }

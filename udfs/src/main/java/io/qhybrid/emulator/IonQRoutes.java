@@ -93,8 +93,8 @@ final class IonQRoutes {
         return Exchanges.json(ex, 200, out);
     }
 
-    private static ObjectNode describe(EmulatorJob job, long now) {
-        ObjectNode o = JsonCodec.object().put("id", job.id).put("status", name(job.status(now)))
+    private ObjectNode describe(EmulatorJob job, long now) {
+        ObjectNode o = JsonCodec.object().put("id", job.id).put("request", emulator.epochSeconds(job.createdAt)).put("status", name(job.status(now)))
                 .put("shots", job.shots).put("backend", "simulator").put("type", "ionq.circuit.v1");
         o.putObject("metadata").put("idempotency_key", job.idempotencyKey);
         o.putObject("stats").put("qubits", job.circuits.get(0).numQubits()).put("queue_time_ms", job.startAt - job.createdAt);

@@ -43,6 +43,7 @@ public final class QpuEmulator implements AutoCloseable {
     private final Deque<Integer> scripted = new ArrayDeque<>();
     private final SplittableRandom random;
     private final long startNanos = System.nanoTime();
+    private final long startEpochMillis = System.currentTimeMillis();
     private final IonQRoutes ionq = new IonQRoutes(this);
     private final IbmRoutes ibm = new IbmRoutes(this);
     private double bucket;
@@ -91,6 +92,11 @@ public final class QpuEmulator implements AutoCloseable {
 
     Builder settings() {
         return settings;
+    }
+
+    /** Wall-clock seconds of an emulator time, as providers stamp jobs. */
+    long epochSeconds(long emulatorMillis) {
+        return (startEpochMillis + emulatorMillis) / 1000;
     }
 
     long now() {

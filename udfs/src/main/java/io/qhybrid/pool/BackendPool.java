@@ -41,6 +41,7 @@ public final class BackendPool implements AutoCloseable {
         this.backend = requireNonNull(backend, "backend is null");
         this.config = requireNonNull(config, "config is null");
         this.guard = new Guard(backend.name(), config);
+        guard.meterRequestsOf(backend);
         this.bulkhead = Bulkhead.of(backend.name(), BulkheadConfig.custom().maxConcurrentCalls(config.maxInFlight())
                 .maxWaitDuration(config.maxWait()).build());
     }

@@ -18,6 +18,7 @@ import io.qhybrid.backend.SecretSource;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.backend.SupportsCalibration;
 import io.qhybrid.backend.SupportsReconcile;
+import io.qhybrid.backend.SupportsRequestGate;
 import io.qhybrid.backend.internal.HttpTransport;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.backend.internal.Qasm3Wire;
@@ -42,7 +43,7 @@ import java.util.Optional;
  * {@code https://iam.cloud.ibm.com}), {@code api-version} (default {@code 2025-01-01}),
  * {@code call-timeout-ms}. Credentials: {@code QISKIT_IBM_TOKEN} (API key), {@code QISKIT_IBM_INSTANCE} (CRN).
  */
-public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcile, SupportsCalibration {
+public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcile, SupportsRequestGate, SupportsCalibration {
     public static final String TYPE = "ibm";
     public static final String TOKEN_NAME = "QISKIT_IBM_TOKEN";
     public static final String INSTANCE_NAME = "QISKIT_IBM_INSTANCE";
@@ -81,6 +82,11 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
                         secrets.require(INSTANCE_NAME, what), Clock.systemUTC());
             }
         };
+    }
+
+    @Override
+    public void requestGate(Runnable beforeEachRequest) {
+        http.gate(beforeEachRequest); // provider requests only: the IAM exchange is not the provider's limit
     }
 
     @Override

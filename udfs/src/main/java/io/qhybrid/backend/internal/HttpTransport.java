@@ -25,12 +25,18 @@ public final class HttpTransport {
     private final URI base;
     private final Duration callTimeout;
     private final HttpClient client;
+    private volatile Runnable gate = () -> {};
 
     public HttpTransport(String provider, URI base, Duration callTimeout) {
         this.provider = provider;
         this.base = Endpoints.requireSafe(provider + " endpoint", base);
         this.callTimeout = callTimeout;
         this.client = HttpClient.newBuilder().connectTimeout(callTimeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** Runs {@code gate} before every request (a rate limiter's permit). */
+    public void gate(Runnable gate) {
+        this.gate = java.util.Objects.requireNonNull(gate, "gate is null");
     }
 
     /** The response of one call. */
@@ -54,6 +60,7 @@ public final class HttpTransport {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        gate.run();
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());

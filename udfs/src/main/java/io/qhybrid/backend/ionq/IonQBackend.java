@@ -16,6 +16,7 @@ import io.qhybrid.backend.Secret;
 import io.qhybrid.backend.SecretSource;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.backend.SupportsReconcile;
+import io.qhybrid.backend.SupportsRequestGate;
 import io.qhybrid.backend.internal.CountsRounding;
 import io.qhybrid.backend.internal.HttpTransport;
 import io.qhybrid.backend.internal.IonQQisWire;
@@ -39,9 +40,10 @@ import java.util.Optional;
  * job again by listing jobs. Results are IonQ's probabilities keyed by the integer state
  * (qubit k = bit k), turned into counts by {@link CountsRounding}. Options: {@code device}
  * (default {@code simulator}), {@code call-timeout-ms} (default 10000), {@code list-pages}
- * (how many pages of 100 jobs reconcile reads, default 10). Credential: {@code IONQ_API_KEY}.
+ * (how many pages of 100 jobs reconcile reads at most, default 10; it stops early at jobs
+ * requested two minutes before this JVM first submitted the key). Credential: {@code IONQ_API_KEY}.
  */
-public final class IonQBackend implements QuantumBackend, SupportsReconcile {
+public final class IonQBackend implements QuantumBackend, SupportsReconcile, SupportsRequestGate {
     public static final String TYPE = "ionq";
     public static final String KEY_NAME = "IONQ_API_KEY";
     static final URI DEFAULT_ENDPOINT = URI.create("https://api.ionq.co");
@@ -52,6 +54,8 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
     private final String device;
     /** Job documents of jobs last seen completed, so {@link #result} needs one request, not two. */
     private final Map<String, JsonNode> completed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Epoch seconds of the first submit per key in this JVM: reconcile stops paging at older jobs. */
+    private final Map<String, Long> firstSubmit = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IonQBackend(BackendConfig config, Secret apiKey) {
         this.config = requireNonNull(config, "config is null");
@@ -73,6 +77,11 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
                 return new IonQBackend(config, secrets.require(KEY_NAME, "IonQ backend '" + config.name() + "'"));
             }
         };
+    }
+
+    @Override
+    public void requestGate(Runnable beforeEachRequest) {
+        http.gate(beforeEachRequest); // provider requests only: the IAM exchange is not the provider's limit
     }
 
     @Override
@@ -123,6 +132,9 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
         body.putObject("metadata").put("idempotency_key", request.idempotencyKey());
         ObjectNode input = body.putObject("input").put("qubits", circuit.numQubits()).put("gateset", "qis");
         input.set("circuit", IonQQisWire.write(circuit));
+        if (firstSubmit.size() < 100_000) {
+            firstSubmit.putIfAbsent(request.idempotencyKey(), System.currentTimeMillis() / 1000);
+        }
         String context = "submitting job " + request.idempotencyKey() + " to " + name();
         JsonNode created = call("POST", "/v0.4/jobs", JsonCodec.write(body), context, true);
         return new JobHandle(name(), created.path("id").asText(), request.idempotencyKey());
@@ -177,21 +189,49 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile {
     public Optional<JobHandle> reconcile(String idempotencyKey) {
         String cursor = null;
         long pages = config.longOption("list-pages", 10);
+        // IonQ lists newest first; jobs requested well before our first attempt cannot be ours
+        long notBefore = firstSubmit.getOrDefault(idempotencyKey, Long.MIN_VALUE + 120) - 120;
+        boolean older = false;
         for (int page = 0; page < pages; page++) {
             String path = "/v0.4/jobs?limit=100" + (cursor == null ? ""
                     : "&next=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode list = call("GET", path, null, "listing jobs on " + name() + " to reconcile " + idempotencyKey, false);
+            JsonNode list = listPage(path, idempotencyKey);
             for (JsonNode job : list.path("jobs")) {
                 if (idempotencyKey.equals(job.path("metadata").path("idempotency_key").asText(null))) {
                     return Optional.of(new JobHandle(name(), job.path("id").asText(), idempotencyKey));
                 }
+                older |= job.has("request") && job.path("request").asLong() < notBefore;
             }
             cursor = list.path("next").asText(null);
-            if (cursor == null || cursor.isEmpty()) {
+            if (older || cursor == null || cursor.isEmpty()) {
                 break;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * One page of the job list, read up to three times on a retryable failure: a scan is resumed
+     * at the failed page rather than restarted, so a long scan can finish under transient errors.
+     */
+    private JsonNode listPage(String path, String idempotencyKey) {
+        String context = "listing jobs on " + name() + " to reconcile " + idempotencyKey;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call("GET", path, null, context, false);
+            } catch (io.qhybrid.backend.BackendCallException e) {
+                if (!e.retryable() || attempt == 3) {
+                    throw e;
+                }
+                long waitMillis = e.retryAfter().map(Duration::toMillis).orElse(100L * attempt);
+                try {
+                    Thread.sleep(Math.min(waitMillis, 5_000));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
