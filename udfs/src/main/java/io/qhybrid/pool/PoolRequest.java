@@ -17,6 +17,10 @@ public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, 
         requireNonNull(runId, "runId is null");
         requireNonNull(idempotencyKey, "idempotencyKey is null");
         circuit = requireNonNull(circuit, "circuit is null").withMeasurement();
+        if (!idempotencyKey.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new IllegalArgumentException("idempotency key must be 1-64 characters of [A-Za-z0-9._:-], got '"
+                    + idempotencyKey + "'");
+        }
         if (shots < 1) {
             throw new IllegalArgumentException("shots must be positive, got " + shots);
         }

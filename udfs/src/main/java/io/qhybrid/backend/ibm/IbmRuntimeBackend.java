@@ -41,7 +41,7 @@ import java.util.Optional;
  * {@link #reconcile} searches. Results are per-shot hex samples of register {@code c}.
  * Options: {@code device} (default {@code ibm_brisbane}), {@code iam-url} (default
  * {@code https://iam.cloud.ibm.com}), {@code api-version} (default {@code 2025-01-01}),
- * {@code call-timeout-ms}. Credentials: {@code QISKIT_IBM_TOKEN} (API key), {@code QISKIT_IBM_INSTANCE} (CRN).
+ * {@code call-timeout-ms}, {@code calibration-refresh-s} (default 600). Credentials: {@code QISKIT_IBM_TOKEN} (API key), {@code QISKIT_IBM_INSTANCE} (CRN).
  */
 public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcile, SupportsRequestGate, SupportsCalibration {
     public static final String TYPE = "ibm";
@@ -55,6 +55,9 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
     private final IamTokenProvider tokens;
     private final String device;
     private final String apiVersion;
+    private final Clock clock;
+    private volatile String calibration;
+    private volatile java.time.Instant calibrationAt = java.time.Instant.MIN;
 
     public IbmRuntimeBackend(BackendConfig config, Secret apiKey, Secret instance, Clock clock) {
         this.config = requireNonNull(config, "config is null");
@@ -66,6 +69,7 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
         this.tokens = new IamTokenProvider(iam, requireNonNull(apiKey, "apiKey is null"), clock);
         this.device = config.option("device", "ibm_brisbane");
         this.apiVersion = config.option("api-version", "2025-01-01");
+        this.clock = clock;
     }
 
     public static BackendFactory factory() {
@@ -171,7 +175,8 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
             counts.add(HexSamples.toCounts(samples, c.path("num_bits").asInt()));
         }
         JsonNode meta = body.path("metadata");
-        return new CountsResult(counts, handle.providerJobId(), meta.path("backend_version").asText(device), null,
+        return new CountsResult(counts, handle.providerJobId(), meta.path("backend_version").asText(device),
+                recentCalibration(),
                 meta.path("queue_ms").asLong(-1), meta.path("execution").path("execution_ms").asLong(-1));
     }
 
@@ -199,6 +204,27 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
     public String calibrationJson() {
         return JsonCodec.write(call("GET", "/v1/backends/" + device + "/properties", null,
                 "reading calibration of " + device, false));
+    }
+
+    /**
+     * The calibration to attach to results: fetched at most every {@code calibration-refresh-s}
+     * seconds (default 600; 0 never fetches), so lineage records the device state without a
+     * request per job. A failed fetch leaves the snapshot empty rather than failing the result.
+     */
+    private String recentCalibration() {
+        long refresh = config.longOption("calibration-refresh-s", 600);
+        if (refresh <= 0) {
+            return null;
+        }
+        if (clock.instant().isAfter(calibrationAt.plusSeconds(refresh))) {
+            try {
+                calibration = calibrationJson();
+                calibrationAt = clock.instant();
+            } catch (io.qhybrid.error.QHybridException e) {
+                return calibration;
+            }
+        }
+        return calibration;
     }
 
     @Override

@@ -57,6 +57,7 @@ class IbmRuntimeBackendTest {
             assertThat(result.counts().get(1).keySet()).containsOnly("00", "11");
             assertThat(result.shots(1)).isEqualTo(500);
             assertThat(result.backendVersion()).isEqualTo("emulator-1.0");
+            assertThat(result.calibrationJson()).contains("\"readout_error\"");
         }
     }
 
