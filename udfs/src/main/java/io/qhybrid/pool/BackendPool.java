@@ -129,7 +129,13 @@ public final class BackendPool implements AutoCloseable {
             return new QpuOutcome(null, FallbackReason.UNSUPPORTED, null, 0, request.circuit().numQubits()
                     + " qubits x " + request.shots() + " shots is outside " + backend.name() + "'s limits");
         }
-        return new QpuAttempt(backend, config, guard, bulkhead, budget(request.runId()), request, start).run();
+        try {
+            return new QpuAttempt(backend, config, guard, bulkhead, budget(request.runId()), request, start).run();
+        } catch (RuntimeException e) { // a backend bug must not lose the request: record it and fall back
+            LOG.warning(() -> "QPU tier of " + backend.name() + " failed unexpectedly for " + request.idempotencyKey()
+                    + ": " + e);
+            return new QpuOutcome(null, FallbackReason.PROVIDER_FAILED, null, 0, String.valueOf(e.getMessage()));
+        }
     }
 
     private static long millisSince(long start) {

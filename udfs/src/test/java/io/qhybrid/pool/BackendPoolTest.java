@@ -227,4 +227,20 @@ class BackendPoolTest {
             assertThat(emu.counters().requests("POST /v0.4/jobs")).isEqualTo(3);
         }
     }
+
+    @Test
+    void aBackendBugIsRecordedAndTheRequestStillServed() {
+        QuantumBackend halfDone = new FakeBackend() { // status() is left throwing
+            @Override
+            public JobHandle submit(SubmitRequest request) {
+                return new JobHandle("fake", "j", request.idempotencyKey());
+            }
+        };
+        BackendPool pool = new BackendPool(halfDone, fast().build())
+                .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+        PoolResult r = pool.execute(request("bug", BASIS_5, 10));
+        assertThat(r.tier()).isEqualTo("statevector");
+        assertThat(r.fallbackReason()).isEqualTo(FallbackReason.PROVIDER_FAILED);
+        assertThat(r.error()).isEqualTo("status");
+    }
 }

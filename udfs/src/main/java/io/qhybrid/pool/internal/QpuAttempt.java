@@ -153,13 +153,15 @@ public final class QpuAttempt {
                     return QpuOutcome.skipped(FallbackReason.PROVIDER_FAILED, handle.providerJobId(), attempts,
                             "job " + handle.providerJobId() + " ended " + status);
                 }
-            } catch (BackendCallException e) {
+            } catch (QHybridException e) {
                 if (!e.retryable()) {
                     return QpuOutcome.skipped(FallbackReason.PROVIDER_FAILED, handle.providerJobId(), attempts,
                             e.getMessage());
                 }
-                e.retryAfter().ifPresent(d -> sleepMillis(Math.min(d.toMillis(),
-                        Math.max(0, (deadline - System.nanoTime()) / 1_000_000))));
+                if (e instanceof BackendCallException b) {
+                    b.retryAfter().ifPresent(d -> sleepMillis(Math.min(d.toMillis(),
+                            Math.max(0, (deadline - System.nanoTime()) / 1_000_000))));
+                }
             } catch (CallNotPermittedException | RequestNotPermitted e) {
                 return QpuOutcome.skipped(reasonFor(e), handle.providerJobId(), attempts, message(e));
             }
