@@ -2,10 +2,7 @@ package io.qhybrid.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.qhybrid.backend.BackendConfig;
-import io.qhybrid.backend.BackendFactories;
 import io.qhybrid.backend.NoiseParameters;
-import io.qhybrid.backend.internal.EnvironmentSecrets;
 import io.qhybrid.circuit.Circuit;
 import io.qhybrid.cli.Arguments;
 import io.qhybrid.cli.Json;
@@ -34,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code qhybrid bench faults [--submissions N] [--faults SPEC] [--budget-fraction F]}: N
+ * {@code qhybrid bench faults [--submissions N] [--faults SPEC] [--budget-fraction F] [--provider ionq|ibm]}: N
  * submissions through one pool against an emulator injecting 429s, 5xx, lost-after-accept,
  * failed jobs and slow queues. Prints how many were tried and ended terminal (served, or
  * reported with every reason), duplicate jobs per idempotency key read from the emulator's
@@ -47,22 +44,21 @@ public final class FaultsBench {
 
     public static void main(String[] argv) throws Exception {
         Arguments args = Arguments.parse(Arrays.asList(argv),
-                Set.of("submissions", "faults", "budget-fraction", "threads", "seed"), Set.of());
+                Set.of("submissions", "faults", "budget-fraction", "threads", "seed", "provider"), Set.of());
         int submissions = args.intValue("submissions", 1000);
         FaultSpec faults = FaultSpec.parse(args.value("faults", DEFAULT_FAULTS));
         int shots = 100;
         long cap = (long) (submissions * shots * args.doubleValue("budget-fraction", 0.9));
         int threads = args.intValue("threads", 32);
         Circuit ghz = Circuit.builder(3).h(0).cx(0, 1).cx(1, 2).build();
-        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("bench-key").faults(faults)
+        String provider = args.value("provider", "ionq");
+        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("bench-key").ibmApiKey("bench-key").faults(faults)
                 .seed(args.longValue("seed", 2026)).retryAfterSeconds(1).start()) {
             PoolConfig config = PoolConfig.builder().clusterRate(400, 1).approved(true).maxInFlight(threads)
                     .maxAttempts(6).backoff(Duration.ofMillis(50), Duration.ofSeconds(2))
                     .breaker(50, 100, Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
                     .jobTimeout(Duration.ofSeconds(60)).maxWait(Duration.ofSeconds(60)).shotBudget(cap).build();
-            BackendPool pool = new BackendPool(BackendFactories.create(
-                    BackendConfig.of("ionq-emulator", "ionq", emu.baseUri().toString()),
-                    EnvironmentSecrets.of(Map.of("IONQ_API_KEY", "bench-key"))), config)
+            BackendPool pool = new BackendPool(PoolBench.emulated(emu, provider), config)
                     .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             List<Future<PoolResult>> futures = new ArrayList<>();
@@ -94,7 +90,7 @@ public final class FaultsBench {
             JsonNode admin = adminCounters(emu.baseUri());
             RunBudget budget = pool.budget("faults");
             long providerShots = admin.path("jobs_created").asLong() * shots;
-            ObjectNode out = Json.object().put("bench", "faults").put("faults", args.value("faults", DEFAULT_FAULTS))
+            ObjectNode out = Json.object().put("bench", "faults").put("provider", provider).put("faults", args.value("faults", DEFAULT_FAULTS))
                     .put("tried", submissions).put("terminal", terminal).put("results_with_wrong_counts", wrongCounts)
                     .put("jobs_created", admin.path("jobs_created").asLong())
                     .put("duplicate_keys", admin.path("duplicate_keys").asLong())
