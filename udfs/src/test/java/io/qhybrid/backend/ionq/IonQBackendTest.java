@@ -161,4 +161,21 @@ class IonQBackendTest {
         assertThatThrownBy(() -> BackendFactories.create(config, EnvironmentSecrets.of(Map.of())))
                 .hasMessageContaining("IONQ_API_KEY");
     }
+
+    @Test
+    void callTimeoutLeavesACreateUnclearAndAReadPlainlyRetryable() {
+        try (QpuEmulator emu = emulator(FaultSpec.parse("latency-ms=400"))) {
+            IonQBackend ionq = (IonQBackend) BackendFactories.create(BackendConfig.of("ionq-emu", "ionq",
+                    emu.baseUri().toString()).withOption("call-timeout-ms", "100"),
+                    EnvironmentSecrets.of(Map.of("IONQ_API_KEY", KEY)));
+            assertThatThrownBy(() -> ionq.submit(request(Circuit.builder(1).x(0).build(), "slow-create")))
+                    .isInstanceOfSatisfying(BackendCallException.class, e -> {
+                        assertThat(e.httpStatus()).isZero();
+                        assertThat(e.outcomeUnknown()).isTrue();
+                        assertThat(e.retryable()).isTrue();
+                    });
+            assertThatThrownBy(() -> ionq.status(new JobHandle("ionq-emu", "any", "k")))
+                    .isInstanceOfSatisfying(BackendCallException.class, e -> assertThat(e.outcomeUnknown()).isFalse());
+        }
+    }
 }
