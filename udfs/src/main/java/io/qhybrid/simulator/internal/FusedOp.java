@@ -29,7 +29,7 @@ public final class FusedOp {
                 parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal1q(re, im, q0,
                         matrix[0], matrix[1], matrix[6], matrix[7], from, to));
             } else {
-                parallel.forRange(amplitudes / 2, (from, to) -> Kernels.apply1q(re, im, q0, matrix, from, to));
+                parallel.forRange(amplitudes / 2, (from, to) -> KernelSupport.apply1q(re, im, q0, matrix, from, to));
             }
         } else if (diagonal) {
             double[] d = {matrix[0], matrix[1], matrix[10], matrix[11], matrix[20], matrix[21], matrix[30], matrix[31]};

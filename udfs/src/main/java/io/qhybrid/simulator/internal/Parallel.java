@@ -48,11 +48,16 @@ public final class Parallel {
     }
 
     public void forRange(long total, Range body) {
-        if (threads == 1 || total < MIN_SPLIT) {
+        forRange(total, MIN_SPLIT, body);
+    }
+
+    /** Like {@link #forRange(long, Range)} for coarse items: splits once total reaches minSplit. */
+    public void forRange(long total, long minSplit, Range body) {
+        if (threads == 1 || total < minSplit || total < threads) {
             body.run(0, total);
             return;
         }
-        sum(total, (from, to) -> {
+        sum(total, minSplit, (from, to) -> {
             body.run(from, to);
             return 0.0;
         });
@@ -60,7 +65,11 @@ public final class Parallel {
 
     /** Partial sums are added in range order, so a result depends only on the thread count. */
     public double sum(long total, RangeSum body) {
-        if (threads == 1 || total < MIN_SPLIT) {
+        return sum(total, MIN_SPLIT, body);
+    }
+
+    private double sum(long total, long minSplit, RangeSum body) {
+        if (threads == 1 || total < minSplit || total < threads) {
             return body.sum(0, total);
         }
         ExecutorService pool = POOLS.computeIfAbsent(threads, Parallel::newPool);
