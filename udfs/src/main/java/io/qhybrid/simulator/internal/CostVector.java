@@ -84,7 +84,8 @@ public final class CostVector {
 
     /**
      * Builds level(z) = (E(z) - offset) / unit + span by doubling: flipping spin k from +1 to -1
-     * changes the energy by -2 h_k - 2 sum_{j<k} J_jk s_j, so the states with bit k set follow
+     * while every higher spin is +1 changes the energy by
+     * -2 (h_k + sum_{j>k} J_kj) - 2 sum_{j<k} J_jk s_j, so the states with bit k set follow
      * from those without in one pass of 2^k entries.
      */
     private static byte[] byteLevels(IsingModel model, double unit, int span) {
@@ -101,13 +102,20 @@ public final class CostVector {
             start += Math.round(model.couplingWeight(k) / unit);
         }
         levels[0] = (byte) (start + span);
+        // couplings to higher spins, still +1 when spin k flips, act like extra field on k
+        long[] field = new long[n];
+        for (int i = 0; i < n; i++) {
+            field[i] = Math.round(model.h(i) / unit);
+        }
+        for (int c = 0; c < model.couplingCount(); c++) {
+            field[model.couplingI(c)] += Math.round(model.couplingWeight(c) / unit);
+        }
         for (int k = 0; k < n; k++) {
-            int field = (int) Math.round(model.h(k) / unit);
             int[] nb = neighbours[k];
             int[] w = weights[k];
             int size = 1 << k;
             for (int z = 0; z < size; z++) {
-                int delta = -2 * field;
+                int delta = (int) (-2 * field[k]);
                 for (int e = 0; e < nb.length; e++) {
                     delta -= (z >>> nb[e] & 1) == 0 ? 2 * w[e] : -2 * w[e];
                 }
@@ -162,12 +170,16 @@ public final class CostVector {
             neighbours[j][degree[j]] = model.couplingI(c);
             weights[j][degree[j]++] = model.couplingWeight(c);
         }
+        double[] field = model.fields();
+        for (int c = 0; c < model.couplingCount(); c++) {
+            field[model.couplingI(c)] += model.couplingWeight(c);
+        }
         for (int k = 0; k < n; k++) {
             int size = 1 << k;
             int[] nb = neighbours[k];
             double[] w = weights[k];
             for (int z = 0; z < size; z++) {
-                double delta = -2 * model.h(k);
+                double delta = -2 * field[k];
                 for (int c = 0; c < nb.length; c++) {
                     delta -= (z >>> nb[c] & 1) == 0 ? 2 * w[c] : -2 * w[c];
                 }
