@@ -17,6 +17,22 @@ public final class FusedOp {
         this.diagonal = ComplexMatrices.isDiagonal(matrix, q1 < 0 ? 2 : 4);
     }
 
+    /** One gate on its own, unfused: the noisy simulator inserts noise after every gate. */
+    public static FusedOp of(io.qhybrid.circuit.Operation op) {
+        double[] m = GateMatrices.matrix(op);
+        return op.qubitCount() == 1 ? new FusedOp(op.qubit(0), -1, m) : new FusedOp(op.qubit(0), op.qubit(1), m);
+    }
+
+    /** A 2x2 matrix on one qubit. */
+    public static FusedOp oneQubit(int q, double[] matrix) {
+        return new FusedOp(q, -1, matrix.clone());
+    }
+
+    /** The qubits this operation touches. */
+    public int[] qubits() {
+        return q1 < 0 ? new int[] {q0} : new int[] {q0, q1};
+    }
+
     public boolean isTwoQubit() {
         return q1 >= 0;
     }
