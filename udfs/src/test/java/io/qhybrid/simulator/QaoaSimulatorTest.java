@@ -85,8 +85,10 @@ class QaoaSimulatorTest {
         IsingModel model = randomModel(11, true, 3);
         double[] gammas = {0.5, 0.2}, betas = {0.3, 0.8};
         double[] re = new double[1 << 11], im = new double[1 << 11];
-        for (int threads = 1; threads <= 2; threads++) {
-            new QaoaEvolution(CostVector.of(model), Parallel.of(threads), 4, 2, 1).evolve(re, im, gammas, betas);
+        int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}};
+        for (int k = 0; k < 2 * blockings.length; k++) {
+            int[] b = blockings[k / 2];
+            new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]).evolve(re, im, gammas, betas);
             QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
             for (int i = 0; i < re.length; i++) {
                 assertThat(re[i]).isCloseTo(reference.real(i), within(1e-10));

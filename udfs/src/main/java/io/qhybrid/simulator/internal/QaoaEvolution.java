@@ -55,7 +55,6 @@ public final class QaoaEvolution {
     private void layer(double[] re, double[] im, double gamma, double beta, boolean fromPlus) {
         int n = cost.numQubits();
         double c = Math.cos(beta), s = Math.sin(beta);
-        double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
         if (cost.isCompact()) {
             for (int level = 0; level < 256; level++) {
                 double angle = -gamma * cost.levelEnergy(level);
@@ -68,13 +67,11 @@ public final class QaoaEvolution {
             for (long block = from; block < to; block++) {
                 int base = (int) (block << blockBits);
                 phase(re, im, base, base + blockSize, gamma, fromPlus);
-                for (int q = 0; q < blockBits; q++) {
-                    KernelSupport.apply1q(re, im, q, rx, base >> 1, (base + blockSize) >> 1);
-                }
+                MixerKernels.block(re, im, base, blockBits, c, s);
             }
         });
         for (int g0 = blockBits; g0 < n; g0 += groupBits) {
-            groupPass(re, im, g0, Math.min(n, g0 + groupBits), rx);
+            groupPass(re, im, g0, Math.min(n, g0 + groupBits), c, s);
         }
     }
 
@@ -102,7 +99,7 @@ public final class QaoaEvolution {
         }
     }
 
-    private void groupPass(double[] re, double[] im, int g0, int g1, double[] rx) {
+    private void groupPass(double[] re, double[] im, int g0, int g1, double c, double s) {
         int n = cost.numQubits();
         int width = g1 - g0;
         int line = 1 << lineBits;
@@ -113,16 +110,7 @@ public final class QaoaEvolution {
                 // o's low bits fill the positions between the line and the group, the rest go above the group
                 long middle = o & ((1L << middleBits) - 1);
                 int base = (int) (((o >>> middleBits) << g1) | (middle << lineBits));
-                for (int q = g0; q < g1; q++) {
-                    int stride = 1 << q;
-                    for (int r = 0; r < 1 << width; r++) {
-                        if ((r >>> (q - g0) & 1) != 0) {
-                            continue;
-                        }
-                        int a0 = base + (r << g0);
-                        KernelSupport.run(re, im, a0, a0 + stride, line, rx);
-                    }
-                }
+                MixerKernels.group(re, im, base, g0, g1, line, c, s);
             }
         });
     }

@@ -23,12 +23,32 @@ final class VectorKernels {
             inVector(re, im, t, m, (int) (2 * from), (int) (2 * to));
             return;
         }
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
+        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
+        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
         long k = from;
         while (k < to) {
             int low = (int) (k & (s - 1));
             int i0 = (int) (((k >>> t) << (t + 1)) | low);
             int len = (int) Math.min(s - low, to - k);
-            run(re, im, i0, i0 + s, len, m);
+            if (len % LANES != 0) {
+                run(re, im, i0, i0 + s, len, m);
+                k += len;
+                continue;
+            }
+            // broadcasts hoisted out of the segment loop: at middle targets segments are short
+            for (int j = i0, end = i0 + len; j < end; j += LANES) {
+                int j1 = j + s;
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, j);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, j);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, j1);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, j1);
+                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(re, j);
+                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(im, j);
+                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(re, j1);
+                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(im, j1);
+            }
             k += len;
         }
     }
