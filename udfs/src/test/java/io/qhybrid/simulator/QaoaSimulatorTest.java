@@ -69,7 +69,7 @@ class QaoaSimulatorTest {
         for (int n : new int[] {3, 7, 10}) {
             IsingModel model = randomModel(n, integerWeights, n);
             assertThat(CostVector.of(model).isCompact()).isEqualTo(integerWeights);
-            double[] gammas = {0.3, -0.7, 1.1}, betas = {0.4, 0.9, -0.2};
+            double[] gammas = {0.3, -0.7, 1.1}, betas = {0.4, 1.3, -0.2};
             QuantumState fast = new QaoaSimulator(model).state(gammas, betas);
             DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
             for (int i = 0; i < 1 << n; i++) {
@@ -83,7 +83,7 @@ class QaoaSimulatorTest {
     void cacheBlockingWithManyGroupsEqualsGateByGate() {
         // tiny blocks, groups and lines so one 11-qubit state exercises every pass shape
         IsingModel model = randomModel(11, true, 3);
-        double[] gammas = {0.5, 0.2}, betas = {0.3, 0.8};
+        double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
         double[] re = new double[1 << 11], im = new double[1 << 11];
         int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}};
         for (int k = 0; k < 2 * blockings.length; k++) {

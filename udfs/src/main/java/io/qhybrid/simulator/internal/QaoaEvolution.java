@@ -55,28 +55,37 @@ public final class QaoaEvolution {
     private void layer(double[] re, double[] im, double gamma, double beta, boolean fromPlus) {
         int n = cost.numQubits();
         double c = Math.cos(beta), s = Math.sin(beta);
+        // RX(2 beta) = cos(beta) [[1, -i tan], [-i tan, 1]]: with cos(beta)^n folded into the phase the
+        // SIMD butterflies need half the arithmetic; kept to |cos| >= 1/2 so tan stays small
+        double scale = 1;
+        if (KernelSupport.VECTOR && Math.abs(c) >= 0.5) {
+            scale = Math.pow(c, n);
+            s = s / c;
+            c = 1;
+        }
+        final double mc = c, ms = s, phaseScale = scale;
         if (cost.isCompact()) {
             for (int level = 0; level < 256; level++) {
                 double angle = -gamma * cost.levelEnergy(level);
-                cosTable[level] = Math.cos(angle);
-                sinTable[level] = Math.sin(angle);
+                cosTable[level] = scale * Math.cos(angle);
+                sinTable[level] = scale * Math.sin(angle);
             }
         }
         int blockSize = 1 << blockBits;
         parallel.forRange(re.length >> blockBits, 2, (from, to) -> {
             for (long block = from; block < to; block++) {
                 int base = (int) (block << blockBits);
-                phase(re, im, base, base + blockSize, gamma, fromPlus);
-                MixerKernels.block(re, im, base, blockBits, c, s);
+                phase(re, im, base, base + blockSize, gamma, phaseScale, fromPlus);
+                MixerKernels.block(re, im, base, blockBits, mc, ms);
             }
         });
         for (int g0 = blockBits; g0 < n; g0 += groupBits) {
-            groupPass(re, im, g0, Math.min(n, g0 + groupBits), c, s);
+            groupPass(re, im, g0, Math.min(n, g0 + groupBits), mc, ms);
         }
     }
 
-    /** Multiplies amplitudes [from, to) by exp(-i gamma (E - offset)); from |+> when fromPlus. */
-    private void phase(double[] re, double[] im, int from, int to, double gamma, boolean fromPlus) {
+    /** Multiplies amplitudes [from, to) by scale * exp(-i gamma (E - offset)); from |+> when fromPlus. */
+    private void phase(double[] re, double[] im, int from, int to, double gamma, double scale, boolean fromPlus) {
         double amplitude = 1 / Math.sqrt(re.length);
         byte[] levels = cost.levels();
         if (levels != null) {
@@ -91,7 +100,7 @@ public final class QaoaEvolution {
             double[] energies = cost.energies();
             for (int i = from; i < to; i++) {
                 double angle = -gamma * energies[i];
-                double pc = Math.cos(angle), ps = Math.sin(angle);
+                double pc = scale * Math.cos(angle), ps = scale * Math.sin(angle);
                 double x = fromPlus ? amplitude : re[i], y = fromPlus ? 0 : im[i];
                 re[i] = pc * x - ps * y;
                 im[i] = pc * y + ps * x;
