@@ -44,13 +44,22 @@ public final class StateVectorSimulator {
             throw QHybridErrors.invalidArgument("circuit size", numQubits + " qubits",
                     "The state-vector simulator handles at most " + MAX_QUBITS + " qubits.");
         }
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         long needed = requiredBytes(numQubits);
+        long available = availableHeap();
+        if (needed > available) {
+            // garbage still counts as used until collected: look again before refusing
+            System.gc();
+            available = availableHeap();
+        }
         if (needed > available) {
             throw QHybridErrors.tooLarge("A " + numQubits + "-qubit state vector", needed, available,
                     "Give the JVM a larger heap (-Xmx, spark.executor.memory) or simulate fewer qubits.");
         }
+    }
+
+    private static long availableHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
     /** Simulates a bound circuit from |0...0>. */

@@ -32,9 +32,9 @@ public final class QaoaEvolution {
         this.lineBits = Math.min(this.blockBits, lineBits);
     }
 
-    /** Default blocking: 256 KiB blocks, groups of 5 high qubits over 2 KiB lines. */
+    /** Default blocking: 256 KiB blocks, groups of up to 6 high qubits over 2 KiB lines. */
     public static QaoaEvolution withDefaults(CostVector cost, Parallel parallel) {
-        return new QaoaEvolution(cost, parallel, 14, 5, 8);
+        return new QaoaEvolution(cost, parallel, 14, 6, 8);
     }
 
     /** Writes the QAOA state for the given angles into re/im (any previous content is overwritten). */
@@ -79,8 +79,14 @@ public final class QaoaEvolution {
                 MixerKernels.block(re, im, base, blockBits, mc, ms);
             }
         });
-        for (int g0 = blockBits; g0 < n; g0 += groupBits) {
-            groupPass(re, im, g0, Math.min(n, g0 + groupBits), mc, ms);
+        // spread the high qubits evenly over as few groups of at most groupBits as possible:
+        // 12 high qubits make two passes of 6, not 5 + 5 + 2
+        int high = n - blockBits;
+        int groups = (high + groupBits - 1) / groupBits;
+        for (int g = 0, g0 = blockBits; g < groups; g++) {
+            int width = (high - (g0 - blockBits) + (groups - g) - 1) / (groups - g);
+            groupPass(re, im, g0, g0 + width, mc, ms);
+            g0 += width;
         }
     }
 
