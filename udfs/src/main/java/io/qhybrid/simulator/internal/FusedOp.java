@@ -9,12 +9,17 @@ public final class FusedOp {
     final int q1;
     final double[] matrix;
     final boolean diagonal;
+    /** The diagonal of a diagonal 4x4, interleaved, prepared once rather than per application. */
+    private final double[] diagonal2q;
 
     FusedOp(int q0, int q1, double[] matrix) {
         this.q0 = q0;
         this.q1 = q1;
         this.matrix = matrix;
         this.diagonal = ComplexMatrices.isDiagonal(matrix, q1 < 0 ? 2 : 4);
+        this.diagonal2q = q1 >= 0 && diagonal
+                ? new double[] {matrix[0], matrix[1], matrix[10], matrix[11], matrix[20], matrix[21], matrix[30], matrix[31]}
+                : null;
     }
 
     /** One gate on its own, unfused: the noisy simulator inserts noise after every gate. */
@@ -48,8 +53,7 @@ public final class FusedOp {
                 parallel.forRange(amplitudes / 2, (from, to) -> KernelSupport.apply1q(re, im, q0, matrix, from, to));
             }
         } else if (diagonal) {
-            double[] d = {matrix[0], matrix[1], matrix[10], matrix[11], matrix[20], matrix[21], matrix[30], matrix[31]};
-            parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal2q(re, im, q0, q1, d, from, to));
+            parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal2q(re, im, q0, q1, diagonal2q, from, to));
         } else {
             parallel.forRange(amplitudes / 4, (from, to) -> Kernels.apply2q(re, im, q0, q1, matrix, from, to));
         }
