@@ -1,0 +1,167 @@
+package io.qhybrid.bench;
+
+import io.qhybrid.model.IsingModel;
+import io.qhybrid.simulator.QaoaSimulator;
+import io.qhybrid.simulator.internal.CostVector;
+import io.qhybrid.simulator.internal.KernelSupport;
+import io.qhybrid.simulator.internal.Parallel;
+import io.qhybrid.simulator.internal.QaoaEvolution;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * {@code qhybrid bench simulator [--quick]}: simulator kernels against this machine's own
+ * streaming bandwidth, every figure measured in the same run so the ratios hold on a noisy host.
+ * Needs about 3 GiB of heap ({@code -Xmx3g}) and {@code --add-modules jdk.incubator.vector} for
+ * the SIMD kernels. {@code --quick} stops at 22 qubits and skips the 26-qubit QAOA evaluation.
+ */
+public final class SimulatorBench {
+    private static final int REPEATS = 3;
+
+    private SimulatorBench() {}
+
+    public static void main(String[] args) {
+        boolean quick = java.util.Arrays.asList(args).contains("--quick");
+        int maxQubits = quick ? 22 : 26;
+        System.out.printf(Locale.ROOT, "kernels: %s; heap %d MiB; %s%n", KernelSupport.describe(),
+                Runtime.getRuntime().maxMemory() >> 20, quick ? "quick run (n <= 22)" : "full run (n <= 26)");
+        double[] re = new double[1 << maxQubits];
+        double[] im = new double[1 << maxQubits];
+        java.util.Arrays.fill(re, 0.5);
+        java.util.Arrays.fill(im, 0.25);
+        warmUp();
+        double[] bandwidth = new double[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            bandwidth[threads] = streamingBandwidth(re, im, Parallel.of(threads));
+            System.out.printf(Locale.ROOT, "streaming scale x[i] *= a, %d thread(s): %.1f GB/s (bytes read + written)%n",
+                    threads, bandwidth[threads]);
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            oneQubitGates(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            qaoaLayers(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
+        }
+        re = null;
+        im = null;
+        if (!quick) {
+            for (int threads = 1; threads <= 2; threads++) {
+                qaoaEvaluation(26, threads);
+            }
+        } else {
+            qaoaEvaluation(20, 1);
+        }
+    }
+
+    /** Compiles every kernel before anything is timed, so no figure includes JIT time. */
+    private static void warmUp() {
+        int n = 16;
+        double[] re = new double[1 << n], im = new double[1 << n];
+        re[0] = 1;
+        double[] m = {0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0};
+        QaoaEvolution evolution = QaoaEvolution.withDefaults(CostVector.of(randomMaxCut(n, 24, 1)), Parallel.of(1));
+        for (int r = 0; r < 30; r++) {
+            for (int t = 0; t < n; t++) {
+                KernelSupport.apply1q(re, im, t, m, 0, 1L << (n - 1));
+            }
+            evolution.evolve(re, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
+            scale(re, 0, re.length, 1.0);
+        }
+    }
+
+    /** Best of several in-place scales over both arrays, in GB/s of bytes read plus written. */
+    private static double streamingBandwidth(double[] re, double[] im, Parallel parallel) {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < REPEATS + 2; r++) {
+            long t0 = System.nanoTime();
+            parallel.forRange(re.length, (from, to) -> {
+                scale(re, (int) from, (int) to, 1.0000001);
+                scale(im, (int) from, (int) to, 0.9999999);
+            });
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return 2.0 * 2 * 8 * re.length / best;
+    }
+
+    private static void scale(double[] x, int from, int to, double a) {
+        for (int i = from; i < to; i++) {
+            x[i] *= a;
+        }
+    }
+
+    private static void oneQubitGates(double[] re, double[] im, int maxQubits, Parallel parallel, double bandwidth) {
+        double h = Math.sqrt(0.5);
+        double[] m = {h, 0, h, 0, h, 0, -h, 0};
+        for (int n = 20; n <= maxQubits; n += 2) {
+            long pairs = 1L << (n - 1);
+            StringBuilder line = new StringBuilder();
+            double worst = Double.MAX_VALUE;
+            for (int t = 0; t < n; t++) {
+                int target = t;
+                double best = Double.MAX_VALUE;
+                for (int r = 0; r < REPEATS; r++) {
+                    long t0 = System.nanoTime();
+                    parallel.forRange(pairs, (from, to) -> KernelSupport.apply1q(re, im, target, m, from, to));
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                double nsPerAmp = best / (2.0 * pairs);
+                double fraction = 32 / nsPerAmp / bandwidth;
+                worst = Math.min(worst, fraction);
+                line.append(String.format(Locale.ROOT, " %d:%.2f/%.0f%%", t, nsPerAmp, 100 * fraction));
+            }
+            System.out.printf(Locale.ROOT, "1q gate n=%d, %d thread(s), target:ns per amplitude/%% of bandwidth:%s; worst %.0f%%%n",
+                    n, parallel.threads(), line, 100 * worst);
+        }
+    }
+
+    private static void qaoaLayers(double[] re, double[] im, int maxQubits, Parallel parallel, double bandwidth) {
+        for (int n = 20; n <= maxQubits; n++) {
+            CostVector cost = CostVector.of(randomMaxCut(n, 3 * n / 2, 42));
+            QaoaEvolution evolution = QaoaEvolution.withDefaults(cost, parallel);
+            double[] r = java.util.Arrays.copyOf(re, 1 << n);
+            double[] i = java.util.Arrays.copyOf(im, 1 << n);
+            double best = Double.MAX_VALUE;
+            for (int rep = 0; rep < REPEATS; rep++) {
+                long t0 = System.nanoTime();
+                evolution.evolve(r, i, new double[] {0.4}, new double[] {0.3});
+                best = Math.min(best, System.nanoTime() - t0);
+            }
+            double pass = 32.0 * (1L << n) / bandwidth;
+            System.out.printf(Locale.ROOT, "QAOA layer n=%d, %d thread(s): %.1f ms = %.2f streaming passes (naive: %d)%n",
+                    n, parallel.threads(), best / 1e6, best / pass, n + 1);
+        }
+    }
+
+    private static void qaoaEvaluation(int n, int threads) {
+        IsingModel graph = randomMaxCut(n, 39, 2024);
+        long t0 = System.nanoTime();
+        QaoaSimulator qaoa = new QaoaSimulator(graph, threads);
+        long t1 = System.nanoTime();
+        double[] gammas = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        double[] betas = {0.6, 0.5, 0.4, 0.3, 0.2, 0.1};
+        double value = qaoa.expectation(gammas, betas);
+        double best = Double.MAX_VALUE;
+        for (int rep = 0; rep < REPEATS; rep++) {
+            long t2 = System.nanoTime();
+            value = qaoa.expectation(gammas, betas);
+            best = Math.min(best, System.nanoTime() - t2);
+        }
+        System.out.printf(Locale.ROOT, "QAOA Max-Cut n=%d, 39 edges, p=6, %d thread(s): cost vector %.2f s (%s), "
+                        + "one evaluation %.3f s, expected cut %.4f%n", n, threads, (t1 - t0) / 1e9,
+                qaoa.compactCost() ? "1 byte/state" : "8 bytes/state", best / 1e9, -value);
+    }
+
+    /** A seeded random simple graph with unit weights as a Max-Cut Ising model (E = -cut). */
+    static IsingModel randomMaxCut(int n, int edges, long seed) {
+        Random random = new Random(seed);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        IsingModel.Builder b = IsingModel.builder(n);
+        while (seen.size() < edges) {
+            int i = random.nextInt(n), j = random.nextInt(n);
+            if (i != j && seen.add((long) Math.min(i, j) * n + Math.max(i, j))) {
+                b.addCoupling(i, j, 0.5).addOffset(-0.5);
+            }
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,78 @@
+package io.qhybrid.simulator;
+
+import static java.util.Objects.requireNonNull;
+
+import io.qhybrid.model.IsingModel;
+import io.qhybrid.simulator.internal.CostVector;
+import io.qhybrid.simulator.internal.Parallel;
+import io.qhybrid.simulator.internal.QaoaEvolution;
+
+/**
+ * The fast path for QAOA on an Ising cost {@code C = E(s)}: the state
+ * {@code prod_l exp(-i beta_l sum_k X_k) exp(-i gamma_l (C - offset)) |+>^n}, equal to the circuit
+ * of {@code h} on every qubit then, per layer, {@code rzz(2 gamma J_ij)}, {@code rz(2 gamma h_i)}
+ * and {@code rx(2 beta)} on every qubit. The offset is left out of the phase because it is a
+ * global phase; it is included in {@link #expectation}.
+ *
+ * <p>The cost diagonal is computed once, in the constructor. {@link #expectation} reuses one
+ * state buffer, so an instance serves one optimiser loop at a time (calls are synchronised).
+ */
+public final class QaoaSimulator {
+    private final IsingModel model;
+    private final CostVector cost;
+    private final Parallel parallel;
+    private final QaoaEvolution evolution;
+    private double[] re;
+    private double[] im;
+
+    public QaoaSimulator(IsingModel model) {
+        this(model, 1);
+    }
+
+    public QaoaSimulator(IsingModel model, int threads) {
+        this.model = requireNonNull(model, "model is null");
+        StateVectorSimulator.checkFits(model.numSpins());
+        this.parallel = Parallel.of(threads);
+        this.cost = CostVector.of(model);
+        this.evolution = QaoaEvolution.withDefaults(cost, parallel);
+    }
+
+    public int numQubits() {
+        return model.numSpins();
+    }
+
+    public IsingModel model() {
+        return model;
+    }
+
+    /** True when the cost diagonal is held as one byte per state (see {@code CostVector}). */
+    public boolean compactCost() {
+        return cost.isCompact();
+    }
+
+    /** The QAOA state for {@code gammas.length} layers, in fresh arrays. */
+    public QuantumState state(double[] gammas, double[] betas) {
+        int n = model.numSpins();
+        double[] r = new double[1 << n];
+        double[] i = new double[1 << n];
+        evolution.evolve(r, i, gammas.clone(), betas.clone());
+        return new QuantumState(n, r, i, parallel);
+    }
+
+    /** {@code <psi(gammas, betas)| C |psi(gammas, betas)>}, offset included. */
+    public synchronized double expectation(double[] gammas, double[] betas) {
+        requireNonNull(gammas, "gammas is null");
+        requireNonNull(betas, "betas is null");
+        if (re == null) {
+            re = new double[1 << model.numSpins()];
+            im = new double[1 << model.numSpins()];
+        }
+        evolution.evolve(re, im, gammas, betas);
+        return evolution.expectation(re, im);
+    }
+
+    /** Seeded samples of the QAOA state, keyed by bitstring (qubit 0 rightmost). */
+    public java.util.Map<String, Long> sample(double[] gammas, double[] betas, int shots, long seed) {
+        return state(gammas, betas).sample(shots, seed);
+    }
+}

@@ -1,0 +1,74 @@
+package io.qhybrid.simulator.internal;
+
+/**
+ * The QAOA mixer's building blocks: the matrix [[c, -is], [-is, c]] on every qubit of a
+ * cache-sized block, and on a group of high qubits over a set of lines. With c = cos(beta),
+ * s = sin(beta) that is RX(2 beta); callers that fold cos(beta)^n elsewhere pass c = 1,
+ * s = tan(beta), which takes the SIMD radix-4 kernels of {@code VectorRx}. Anything else runs
+ * the general 2x2 kernels.
+ */
+public final class MixerKernels {
+    private MixerKernels() {}
+
+    /** RX on qubits 0 .. blockBits-1 of the amplitudes [base, base + 2^blockBits). */
+    public static void block(double[] re, double[] im, int base, int blockBits, double c, double s) {
+        int size = 1 << blockBits;
+        if (!KernelSupport.VECTOR || blockBits < VectorRx.LANE_BITS || c != 1.0) {
+            double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
+            for (int q = 0; q < blockBits; q++) {
+                KernelSupport.apply1q(re, im, q, rx, base >> 1, (base + size) >> 1);
+            }
+            return;
+        }
+        VectorRx.inVector(re, im, base, base + size, s);
+        int q = VectorRx.LANE_BITS;
+        for (; q + 1 < blockBits; q += 2) {
+            int s1 = 1 << q, s2 = s1 << 1;
+            for (int hi = base, end = base + size; hi < end; hi += 2 * s2) {
+                VectorRx.quads(re, im, hi, s1, s2, s1, s);
+            }
+        }
+        if (q < blockBits) {
+            int s1 = 1 << q;
+            for (int hi = base, end = base + size; hi < end; hi += 2 * s1) {
+                VectorRx.pairs(re, im, hi, s1, s1, s);
+            }
+        }
+    }
+
+    /**
+     * RX on qubits g0 .. g1-1 for the 2^(g1-g0) lines {@code base + (r << g0) + [0, line)}; every
+     * qubit of the group lies above the line, so each line meets its partners at the same offset.
+     */
+    public static void group(double[] re, double[] im, int base, int g0, int g1, int line, double c, double s) {
+        int width = g1 - g0;
+        if (!KernelSupport.VECTOR || line % VectorRx.LANES != 0 || c != 1.0) {
+            double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
+            for (int q = g0; q < g1; q++) {
+                for (int r = 0; r < 1 << width; r++) {
+                    if ((r >>> (q - g0) & 1) == 0) {
+                        int a0 = base + (r << g0);
+                        KernelSupport.run(re, im, a0, a0 + (1 << q), line, rx);
+                    }
+                }
+            }
+            return;
+        }
+        int q = g0;
+        for (; q + 1 < g1; q += 2) {
+            int mask = 3 << (q - g0);
+            for (int r = 0; r < 1 << width; r++) {
+                if ((r & mask) == 0) {
+                    VectorRx.quads(re, im, base + (r << g0), 1 << q, 1 << (q + 1), line, s);
+                }
+            }
+        }
+        if (q < g1) {
+            for (int r = 0; r < 1 << width; r++) {
+                if ((r >>> (q - g0) & 1) == 0) {
+                    VectorRx.pairs(re, im, base + (r << g0), 1 << q, line, s);
+                }
+            }
+        }
+    }
+}

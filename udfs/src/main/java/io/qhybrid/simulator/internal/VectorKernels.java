@@ -1,0 +1,112 @@
+package io.qhybrid.simulator.internal;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Kernels#apply1q} with explicit SIMD. HotSpot will not auto-vectorise a loop whose two
+ * halves of a pair live in the same array at a run-time distance, which is every gate loop, so
+ * the pair loops are written against the Vector API. Partners closer than one vector are
+ * fetched by a lane permutation. Only loaded when {@link KernelSupport#VECTOR} is true.
+ */
+final class VectorKernels {
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    static final int LANES = SPECIES.length();
+
+    private VectorKernels() {}
+
+    static void apply1q(double[] re, double[] im, int t, double[] m, long from, long to) {
+        int s = 1 << t;
+        if (s < LANES) {
+            inVector(re, im, t, m, (int) (2 * from), (int) (2 * to));
+            return;
+        }
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
+        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
+        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
+        long k = from;
+        while (k < to) {
+            int low = (int) (k & (s - 1));
+            int i0 = (int) (((k >>> t) << (t + 1)) | low);
+            int len = (int) Math.min(s - low, to - k);
+            if (len % LANES != 0) {
+                run(re, im, i0, i0 + s, len, m);
+                k += len;
+                continue;
+            }
+            // broadcasts hoisted out of the segment loop: at middle targets segments are short
+            for (int j = i0, end = i0 + len; j < end; j += LANES) {
+                int j1 = j + s;
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, j);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, j);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, j1);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, j1);
+                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(re, j);
+                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(im, j);
+                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(re, j1);
+                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(im, j1);
+            }
+            k += len;
+        }
+    }
+
+    /** Applies m to the pairs (i0 + j, i1 + j) for j in [0, len). */
+    static void run(double[] re, double[] im, int i0, int i1, int len, double[] m) {
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
+        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
+        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
+        int j = 0;
+        int bound = len - (len % LANES);
+        for (; j < bound; j += LANES) {
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, i0 + j);
+            DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, i0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, i1 + j);
+            DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, i1 + j);
+            ar.mul(x0).sub(ai.mul(y0)).add(br.mul(x1)).sub(bi.mul(y1)).intoArray(re, i0 + j);
+            ar.mul(y0).add(ai.mul(x0)).add(br.mul(y1)).add(bi.mul(x1)).intoArray(im, i0 + j);
+            cr.mul(x0).sub(ci.mul(y0)).add(dr.mul(x1)).sub(di.mul(y1)).intoArray(re, i1 + j);
+            cr.mul(y0).add(ci.mul(x0)).add(dr.mul(y1)).add(di.mul(x1)).intoArray(im, i1 + j);
+        }
+        for (; j < len; j++) {
+            int p = i0 + j, q = i1 + j;
+            double x0 = re[p], y0 = im[p], x1 = re[q], y1 = im[q];
+            re[p] = m[0] * x0 - m[1] * y0 + m[2] * x1 - m[3] * y1;
+            im[p] = m[0] * y0 + m[1] * x0 + m[2] * y1 + m[3] * x1;
+            re[q] = m[4] * x0 - m[5] * y0 + m[6] * x1 - m[7] * y1;
+            im[q] = m[4] * y0 + m[5] * x0 + m[6] * y1 + m[7] * x1;
+        }
+    }
+
+    /** Target bit inside one vector: each lane meets its partner through a lane permutation. */
+    private static void inVector(double[] re, double[] im, int t, double[] m, int from, int to) {
+        int s = 1 << t;
+        long pattern = 0;
+        for (int lane = 0; lane < LANES; lane++) {
+            pattern |= (lane & s) != 0 ? 1L << lane : 0;
+        }
+        // a lane with bit t clear computes m00 x + m01 partner; with bit t set m11 x + m10 partner
+        VectorMask<Double> one = VectorMask.fromLong(SPECIES, pattern);
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]).blend(m[6], one);
+        DoubleVector ai = DoubleVector.broadcast(SPECIES, m[1]).blend(m[7], one);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]).blend(m[4], one);
+        DoubleVector bi = DoubleVector.broadcast(SPECIES, m[3]).blend(m[5], one);
+        VectorShuffle<Double> partner = VectorShuffle.fromOp(SPECIES, lane -> lane ^ s);
+        int i = from;
+        int bound = from + ((to - from) - (to - from) % LANES);
+        for (; i < bound; i += LANES) {
+            DoubleVector x = DoubleVector.fromArray(SPECIES, re, i);
+            DoubleVector y = DoubleVector.fromArray(SPECIES, im, i);
+            DoubleVector px = x.rearrange(partner);
+            DoubleVector py = y.rearrange(partner);
+            ar.mul(x).sub(ai.mul(y)).add(br.mul(px)).sub(bi.mul(py)).intoArray(re, i);
+            ar.mul(y).add(ai.mul(x)).add(br.mul(py)).add(bi.mul(px)).intoArray(im, i);
+        }
+        if (i < to) {
+            Kernels.apply1q(re, im, t, m, i / 2, to / 2);
+        }
+    }
+}

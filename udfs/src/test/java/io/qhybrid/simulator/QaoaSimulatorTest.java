@@ -1,0 +1,153 @@
+package io.qhybrid.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.qhybrid.circuit.Circuit;
+import io.qhybrid.circuit.CircuitBuilder;
+import io.qhybrid.model.IsingModel;
+import io.qhybrid.simulator.internal.CostVector;
+import io.qhybrid.simulator.internal.Parallel;
+import io.qhybrid.simulator.internal.QaoaEvolution;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QaoaSimulatorTest {
+
+    /** The QAOA circuit written gate by gate, as the fast path claims to equal. */
+    static Circuit gateByGate(IsingModel model, double[] gammas, double[] betas) {
+        int n = model.numSpins();
+        CircuitBuilder b = Circuit.builder(n);
+        for (int q = 0; q < n; q++) {
+            b.h(q);
+        }
+        for (int l = 0; l < gammas.length; l++) {
+            for (int k = 0; k < model.couplingCount(); k++) {
+                b.rzz(model.couplingI(k), model.couplingJ(k), 2 * gammas[l] * model.couplingWeight(k));
+            }
+            for (int q = 0; q < n; q++) {
+                if (model.h(q) != 0) {
+                    b.rz(q, 2 * gammas[l] * model.h(q));
+                }
+            }
+            for (int q = 0; q < n; q++) {
+                b.rx(q, 2 * betas[l]);
+            }
+        }
+        return b.build();
+    }
+
+    static IsingModel randomModel(int n, boolean integer, long seed) {
+        Random random = new Random(seed);
+        IsingModel.Builder b = IsingModel.builder(n).addOffset(0.25);
+        for (int q = 0; q < n; q++) {
+            b.addField(q, integer ? random.nextInt(3) - 1 : random.nextGaussian());
+        }
+        for (int k = 0; k < 2 * n; k++) {
+            int i = random.nextInt(n), j = random.nextInt(n);
+            if (i != j) {
+                b.addCoupling(i, j, integer ? 0.5 * (1 + random.nextInt(2)) : random.nextGaussian());
+            }
+        }
+        return b.build();
+    }
+
+    static IsingModel maxCut(int n, int[][] edges) {
+        // cut(s) = sum (1 - s_i s_j) / 2, so E = -cut has J = 1/2 and offset -|E|/2
+        IsingModel.Builder b = IsingModel.builder(n);
+        for (int[] e : edges) {
+            b.addCoupling(e[0], e[1], 0.5).addOffset(-0.5);
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void fastPathEqualsGateByGateCircuit(boolean integerWeights) {
+        for (int n : new int[] {3, 7, 10}) {
+            IsingModel model = randomModel(n, integerWeights, n);
+            assertThat(CostVector.of(model).isCompact()).isEqualTo(integerWeights);
+            double[] gammas = {0.3, -0.7, 1.1}, betas = {0.4, 1.3, -0.2};
+            QuantumState fast = new QaoaSimulator(model).state(gammas, betas);
+            DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
+            for (int i = 0; i < 1 << n; i++) {
+                assertThat(fast.real(i)).isCloseTo(ref.re[i], within(1e-10));
+                assertThat(fast.imaginary(i)).isCloseTo(ref.im[i], within(1e-10));
+            }
+        }
+    }
+
+    @Test
+    void cacheBlockingWithManyGroupsEqualsGateByGate() {
+        // tiny blocks, groups and lines so one 11-qubit state exercises every pass shape
+        IsingModel model = randomModel(11, true, 3);
+        double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
+        double[] re = new double[1 << 11], im = new double[1 << 11];
+        int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}};
+        for (int k = 0; k < 2 * blockings.length; k++) {
+            int[] b = blockings[k / 2];
+            new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]).evolve(re, im, gammas, betas);
+            QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
+            for (int i = 0; i < re.length; i++) {
+                assertThat(re[i]).isCloseTo(reference.real(i), within(1e-10));
+                assertThat(im[i]).isCloseTo(reference.imaginary(i), within(1e-10));
+            }
+        }
+    }
+
+    @Test
+    void expectationMatchesEnumerationOfTheState() {
+        IsingModel model = randomModel(9, false, 4);
+        double[] gammas = {0.2, 0.4}, betas = {0.6, 0.1};
+        QaoaSimulator qaoa = new QaoaSimulator(model);
+        DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
+        double expected = 0;
+        for (int i = 0; i < 1 << 9; i++) {
+            expected += (ref.re[i] * ref.re[i] + ref.im[i] * ref.im[i]) * model.energy(i);
+        }
+        assertThat(qaoa.expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
+        assertThat(new QaoaSimulator(model, 2).expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
+    }
+
+    @Test
+    void evenRingAtDepthOneReachesThreeQuartersOfTheEdges() {
+        // Farhi, Goldstone, Gutmann (2014): p = 1 QAOA on a 2-regular ring cuts 3/4 of the edges at best
+        int n = 8;
+        int[][] edges = new int[n][];
+        for (int i = 0; i < n; i++) {
+            edges[i] = new int[] {i, (i + 1) % n};
+        }
+        QaoaSimulator qaoa = new QaoaSimulator(maxCut(n, edges));
+        double best = Double.NEGATIVE_INFINITY, bestG = 0, bestB = 0;
+        for (int a = 0; a <= 40; a++) {
+            for (int c = 0; c <= 40; c++) {
+                double g = Math.PI * a / 40, b = Math.PI / 2 * c / 40;
+                double cut = -qaoa.expectation(new double[] {g}, new double[] {b});
+                if (cut > best) {
+                    best = cut;
+                    bestG = g;
+                    bestB = b;
+                }
+            }
+        }
+        double step = Math.PI / 80;
+        while (step > 1e-7) {
+            boolean moved = false;
+            for (double[] d : new double[][] {{step, 0}, {-step, 0}, {0, step}, {0, -step}}) {
+                double cut = -qaoa.expectation(new double[] {bestG + d[0]}, new double[] {bestB + d[1]});
+                if (cut > best) {
+                    best = cut;
+                    bestG += d[0];
+                    bestB += d[1];
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                step /= 2;
+            }
+        }
+        assertThat(best).isCloseTo(3.0 * n / 4, within(1e-6));
+    }
+}
