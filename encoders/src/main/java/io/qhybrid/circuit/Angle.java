@@ -41,6 +41,15 @@ public final class Angle implements Serializable {
         return new Angle(0, name, scale);
     }
 
+    /** {@code scale * name + constant}. */
+    public static Angle linear(double scale, String name, double constant) {
+        if (!Double.isFinite(constant) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("scale and constant must be finite, got " + scale + ", " + constant);
+        }
+        Angle term = parameter(name, scale);
+        return new Angle(constant, term.parameter, term.scale);
+    }
+
     public boolean isBound() {
         return parameter == null;
     }

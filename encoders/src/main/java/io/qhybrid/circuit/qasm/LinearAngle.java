@@ -47,14 +47,11 @@ record LinearAngle(double constant, String parameter, double scale) {
         return new LinearAngle(constant / o.constant, parameter, scale / o.constant);
     }
 
-    /**
-     * The circuit IR's angle, or null for {@code scale * parameter + constant} with a non-zero
-     * constant, which {@link Angle} has no public factory for.
-     */
+    /** The circuit IR's angle. */
     Angle toAngle() {
         if (isConstant()) {
             return Angle.of(constant);
         }
-        return constant == 0 ? Angle.parameter(parameter, scale) : null;
+        return constant == 0 ? Angle.parameter(parameter, scale) : Angle.linear(scale, parameter, constant);
     }
 }

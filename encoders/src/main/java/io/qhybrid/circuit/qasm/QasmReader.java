@@ -279,14 +279,7 @@ public final class QasmReader {
     }
 
     private Angle angle() {
-        Token start = peek();
-        LinearAngle value = new AngleExpressionParser(this).expression();
-        Angle angle = value.toAngle();
-        if (angle == null) {
-            throw error(start, "a symbolic angle must be a multiple of one input parameter (like 2*gamma), "
-                    + "without an added constant");
-        }
-        return angle;
+        return new AngleExpressionParser(this).expression().toAngle();
     }
 
     boolean isParameter(String name) {

@@ -22,6 +22,7 @@ class QasmRoundTripTest {
                 .cx(0, 1).cy(1, 2).cz(2, 0).swap(0, 2).rzz(1, 0, 0.75)
                 .barrier()
                 .rx(2, Angle.parameter("gamma", -2.0)).rz(0, Angle.parameter("beta"))
+                .ry(1, Angle.linear(0.5, "gamma", Math.PI / 4))
                 .measureAll().build();
         String text = QasmWriter.write(circuit);
         assertThat(text).startsWith("OPENQASM 3.0;\ninclude \"stdgates.inc\";\n")
@@ -44,6 +45,8 @@ class QasmRoundTripTest {
         assertThat(c.operations().get(3).gate()).isEqualTo(Gate.U);
         assertThat(c.operations().get(4).gate()).isEqualTo(Gate.CX);
         assertThat(c.bind(Map.of("theta", 1.0)).isBound()).isTrue();
+        Circuit shifted = QasmReader.read("OPENQASM 3.0;\ninput float[64] g;\nqubit[1] q;\nrz(2*g + pi/2) q[0];\n", "s.qasm");
+        assertThat(shifted.bind(Map.of("g", 0.25)).operations().get(0).angle(0)).isEqualTo(0.5 + Math.PI / 2);
         assertThat(c.operations().stream().filter(o -> o.gate() == Gate.MEASURE).count()).isEqualTo(2);
     }
 
