@@ -22,14 +22,19 @@ import org.apache.spark.sql.Dataset;
  * find its shims).
  *
  * <p>Prep plans must stay GPU-eligible: {@link #blockers} lists the operators that would not run
- * on the GPU, apart from {@link #ALLOWED_ON_CPU} (scans of Delta transaction logs and local
- * relations, which hold no prep logic).
+ * on the GPU, apart from {@link #ALLOWED_ON_CPU} (local relations and handed-over rows, which
+ * hold no prep logic) and Delta table scans: on CPU the explain mode runs without the plugin's
+ * Delta Lake support, so it reports Delta's Parquet format as unsupported, while on a GPU
+ * cluster with the plugin enabled Delta scans are GPU-accelerated.
  */
 public final class GpuPlanCheck {
     /** Operators allowed to stay on the CPU, with the reason they are harmless for prep. */
     public static final Set<String> ALLOWED_ON_CPU = Set.of(
             "LocalTableScanExec",   // small literal relations (test data, parameter tables)
             "RDDScanExec");         // rows handed over from a typed stage before prep starts
+
+    /** The file format named when a Delta table scan is reported as CPU-only in explain mode. */
+    public static final String DELTA_SCAN = "DeltaParquetFileFormat";
 
     private static final Pattern LINE = Pattern.compile("^(\\s*)([*!@])(Exec|Expression|Partitioning|Output|)\\s*<([^>]+)>\\s*(.*)$");
 
@@ -88,7 +93,7 @@ public final class GpuPlanCheck {
         List<PlanVerdict> blockers = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {
             PlanVerdict v = verdicts.get(i);
-            if (v.onGpu() || ALLOWED_ON_CPU.contains(v.name())) {
+            if (v.onGpu() || allowedOnCpu(v)) {
                 continue;
             }
             if (v.exec() && v.detail().contains("without columnar children") && childAllowed(verdicts, i)) {
@@ -102,12 +107,17 @@ public final class GpuPlanCheck {
         return blockers;
     }
 
+    /** An operator allowed to stay on the CPU: see {@link #ALLOWED_ON_CPU} and {@link #DELTA_SCAN}. */
+    public static boolean allowedOnCpu(PlanVerdict v) {
+        return ALLOWED_ON_CPU.contains(v.name()) || (v.name().equals("FileSourceScanExec") && v.detail().contains(DELTA_SCAN));
+    }
+
     private static boolean childAllowed(List<PlanVerdict> verdicts, int index) {
         int depth = verdicts.get(index).depth();
         for (int i = index + 1; i < verdicts.size() && verdicts.get(i).depth() > depth; i++) {
             PlanVerdict child = verdicts.get(i);
             if (child.exec()) {
-                return ALLOWED_ON_CPU.contains(child.name());
+                return allowedOnCpu(child);
             }
         }
         return false;
@@ -118,7 +128,7 @@ public final class GpuPlanCheck {
         for (int i = index - 1; i >= 0; i--) {
             PlanVerdict candidate = verdicts.get(i);
             if (candidate.exec() && candidate.depth() < depth) {
-                return ALLOWED_ON_CPU.contains(candidate.name());
+                return allowedOnCpu(candidate);
             }
         }
         return false;

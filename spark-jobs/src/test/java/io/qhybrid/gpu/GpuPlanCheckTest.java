@@ -110,5 +110,14 @@ class GpuPlanCheckTest {
         assertThat(verdicts).extracting(PlanVerdict::onGpu).containsExactly(false, false, true, true);
         assertThat(verdicts).extracting(PlanVerdict::exec).containsExactly(true, false, false, true);
         assertThat(verdicts.get(1).detail()).contains("provides a GPU implementation");
+        assertThat(GpuPlanCheck.blockers(verdicts)).extracting(PlanVerdict::name).containsExactly("ProjectExec", "ScalaUDF");
+
+        List<PlanVerdict> scans = GpuPlanCheck.parse(
+                "*Exec <FilterExec> will run on GPU\n"
+                + "  !Exec <FileSourceScanExec> cannot run on GPU because unsupported file format: "
+                + "org.apache.spark.sql.delta.DeltaParquetFileFormat\n"
+                + "  !Exec <FileSourceScanExec> cannot run on GPU because unsupported file format: com.example.Odd\n");
+        assertThat(GpuPlanCheck.blockers(scans)).extracting(PlanVerdict::detail)
+                .containsExactly("cannot run on GPU because unsupported file format: com.example.Odd");
     }
 }
