@@ -58,7 +58,7 @@ public final class JobRunner {
         if (abandoned > 0) {
             LOG.warn("Marked {} earlier run(s) of {} for {} as abandoned", abandoned, job.name(), runDate);
         }
-        runs.write(record);
+        runs.start(record);
         LOG.info("Run {} started: job {} for {}", runId, job.name(), runDate);
         JobResult result;
         try {

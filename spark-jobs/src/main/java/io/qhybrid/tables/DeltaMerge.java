@@ -19,9 +19,19 @@ public final class DeltaMerge {
     }
 
     public static void upsert(QHybridTables tables, TableDefinition table, Dataset<Row> source, List<String> keys) {
+        upsert(tables, table, source, keys, null);
+    }
+
+    /**
+     * @param targetFilter a predicate on the target alone ({@code t.run_date = DATE'2026-11-24'}) that
+     *     every matching row satisfies, so Delta reads only those partitions; null for none
+     */
+    public static void upsert(QHybridTables tables, TableDefinition table, Dataset<Row> source, List<String> keys,
+            String targetFilter) {
         String condition = keys.stream()
                 .map(k -> "t.`" + k + "` <=> s.`" + k + "`")
-                .collect(Collectors.joining(" AND "));
+                .collect(Collectors.joining(" AND "))
+                + (targetFilter == null ? "" : " AND " + targetFilter);
         DeltaTable.forName(tables.spark(), tables.qualified(table))
                 .as("t")
                 .merge(source.as("s"), condition)

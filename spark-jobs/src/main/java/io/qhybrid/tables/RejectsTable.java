@@ -30,6 +30,7 @@ public final class RejectsTable {
                 .withColumn("rejected_at", current_timestamp())
                 .select("run_id", "job", "run_date", "source", "record_key", "raw_record", "reason", "rejected_at")
                 .dropDuplicates("source", "record_key");
-        DeltaMerge.upsert(tables, QHybridTables.REJECTS, rows);
+        DeltaMerge.upsert(tables, QHybridTables.REJECTS, rows, QHybridTables.REJECTS.keys(),
+                "t.run_date = DATE'" + runDate + "'");
     }
 }

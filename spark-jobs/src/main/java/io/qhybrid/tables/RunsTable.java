@@ -4,6 +4,7 @@ import io.qhybrid.jobs.RunStatus;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
@@ -15,10 +16,20 @@ public final class RunsTable {
         this.tables = tables;
     }
 
+    /** Records a new run: a plain append, since a run id is never reused. */
+    public void start(RunRecord record) {
+        rows(record).write().format("delta").mode("append").saveAsTable(tables.qualified(QHybridTables.RUNS));
+    }
+
+    /** Writes a run's row again (its outcome), by MERGE on run id within its date's partition. */
     public void write(RunRecord record) {
+        DeltaMerge.upsert(tables, QHybridTables.RUNS, rows(record), QHybridTables.RUNS.keys(),
+                "t.run_date = DATE'" + record.runDate() + "'");
+    }
+
+    private Dataset<Row> rows(RunRecord record) {
         StructType schema = tables.spark().table(tables.qualified(QHybridTables.RUNS)).schema();
-        List<Row> rows = List.of(record.toRow());
-        DeltaMerge.upsert(tables, QHybridTables.RUNS, tables.spark().createDataFrame(rows, schema));
+        return tables.spark().createDataFrame(List.of(record.toRow()), schema);
     }
 
     /**

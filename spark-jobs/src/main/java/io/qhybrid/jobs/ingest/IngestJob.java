@@ -88,21 +88,26 @@ public final class IngestJob implements Job {
 
     private JobResult land(JobContext context, IngestOptions options, List<Validated> validated,
             Map<String, String> inputVersions, Map<String, Object> summary) {
-        RejectsTable rejects = new RejectsTable(context.tables());
         List<String> overThreshold = new ArrayList<>();
         long totalRejected = 0;
+        Dataset<Row> rejected = null;
         for (Validated v : validated) {
             summary.put(v.source().name() + ".records", v.records());
             summary.put(v.source().name() + ".rejected", v.rejected());
             totalRejected += v.rejected();
             if (v.rejected() > 0) {
-                rejects.write(context.runId(), name(), context.runDate(), v.rows().filter(col("reason").isNotNull())
+                Dataset<Row> bad = v.rows().filter(col("reason").isNotNull())
                         .selectExpr("path AS source", "CAST(line_number AS STRING) AS record_key",
-                                "raw AS raw_record", "reason"));
+                                "raw AS raw_record", "reason");
+                rejected = rejected == null ? bad : rejected.unionByName(bad);
             }
             if (v.records() > 0 && (double) v.rejected() / v.records() > options.maxRejectFraction()) {
                 overThreshold.add(String.format("%s %d of %d", v.source().name(), v.rejected(), v.records()));
             }
+        }
+        if (rejected != null) {
+            // one MERGE for all sources: each costs a few Spark jobs whatever its size
+            new RejectsTable(context.tables()).write(context.runId(), name(), context.runDate(), rejected);
         }
         if (!overThreshold.isEmpty()) {
             // all or nothing: above the threshold no input table changes
