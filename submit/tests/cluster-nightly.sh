@@ -38,7 +38,7 @@ echo "executor work directories of the cluster run: $executors"
 digest="SELECT 'prices' AS t, count(*) AS n, sum(xxhash64(date, asset_id, sector, close)) AS h FROM qhybrid.prices
   UNION ALL SELECT 'graph_edges', count(*), sum(xxhash64(graph_id, u, v, weight)) FROM qhybrid.graph_edges
   UNION ALL SELECT 'hamiltonian_terms', count(*), sum(xxhash64(geometry_id, molecule, bond_length_angstrom, word, coefficient)) FROM qhybrid.hamiltonian_terms
-  UNION ALL SELECT 'runs', count(*), sum(xxhash64(job, status)) FROM qhybrid.runs WHERE run_date = DATE'$DATE'"
+  UNION ALL SELECT 'runs (job, status)', count(DISTINCT job, status), sum(DISTINCT xxhash64(job, status)) FROM qhybrid.runs WHERE run_date = DATE'$DATE'"
 "$Q" --warehouse "$local_wh" sql "$digest" --format csv > "$WORK/local.csv" 2>/dev/null
 "$Q" --warehouse "$WORK/cluster-wh" sql "$digest" --format csv > "$WORK/cluster.csv" 2>/dev/null
 echo "local:";   cat "$WORK/local.csv"
