@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.simulator.SimulatorRunner;
 import io.qhybrid.error.QHybridException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,8 +36,8 @@ class QpuEmulatorTest {
     }
 
     @Test
-    void referenceRunnerMatchesAnalyticDistributions() {
-        ReferenceCircuitRunner runner = new ReferenceCircuitRunner();
+    void simulatorRunnerMatchesAnalyticDistributions() {
+        SimulatorRunner runner = SimulatorRunner.exact();
         // H Z H = X: exactly |1>
         assertThat(runner.run(Circuit.builder(1).h(0).z(0).h(0).build(), 100, 1, NoiseParameters.NONE))
                 .containsExactly(Map.entry("1", 100L));
