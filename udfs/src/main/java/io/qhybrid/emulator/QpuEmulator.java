@@ -186,6 +186,10 @@ public final class QpuEmulator implements AutoCloseable {
             } else {
                 provider(ex, path);
             }
+        } catch (io.qhybrid.error.QHybridException e) {
+            // a circuit the readers refuse is the caller's mistake, as a provider would say: not retryable
+            int status = e.kind() == io.qhybrid.error.ErrorKind.USER_ERROR ? 400 : 500;
+            Exchanges.json(ex, status, error(path, status, e.getMessage()));
         } catch (RuntimeException e) {
             Exchanges.json(ex, 500, error(path, 500, "emulator error: " + e.getMessage()));
         }

@@ -84,6 +84,22 @@ class QpuEmulatorTest {
     }
 
     @Test
+    void aCircuitTheReadersRefuseIsABadRequest() throws Exception {
+        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("k").start()) {
+            String body = "{\"type\":\"ionq.circuit.v1\",\"shots\":10,\"input\":{\"qubits\":1,\"gateset\":\"qis\","
+                    + "\"circuit\":[{\"gate\":\"foo\",\"target\":0}]}}";
+            HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(emu.baseUri() + "/v0.4/jobs")).header("Authorization", "apiKey k")
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("unknown gate 'foo'");
+            assertThat(emu.counters().totalJobs()).isZero();
+        }
+    }
+
+    @Test
     void routesAreNormalisedForCounting() {
         assertThat(QpuEmulator.route("GET", "/v0.4/jobs/abc-123/results/probabilities"))
                 .isEqualTo("GET /v0.4/jobs/{id}/results/probabilities");
