@@ -2,15 +2,12 @@ package io.qhybrid.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.circuit.Circuit;
 import io.qhybrid.cli.Arguments;
 import io.qhybrid.cli.Json;
 import io.qhybrid.emulator.FaultSpec;
 import io.qhybrid.emulator.QpuEmulator;
-import io.qhybrid.emulator.ReferenceCircuitRunner;
 import io.qhybrid.pool.BackendPool;
-import io.qhybrid.pool.FallbackTier;
 import io.qhybrid.pool.PoolConfig;
 import io.qhybrid.pool.PoolRequest;
 import io.qhybrid.pool.PoolResult;
@@ -52,14 +49,13 @@ public final class FaultsBench {
         int threads = args.intValue("threads", 32);
         Circuit ghz = Circuit.builder(3).h(0).cx(0, 1).cx(1, 2).build();
         String provider = args.value("provider", "ionq");
-        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("bench-key").ibmApiKey("bench-key").faults(faults)
+        try (QpuEmulator emu = QpuEmulator.builder().noiseless().ionqKey("bench-key").ibmApiKey("bench-key").faults(faults)
                 .seed(args.longValue("seed", 2026)).retryAfterSeconds(1).start()) {
             PoolConfig config = PoolConfig.builder().clusterRate(400, 1).approved(true).maxInFlight(threads)
                     .maxAttempts(6).backoff(Duration.ofMillis(50), Duration.ofSeconds(2))
                     .breaker(50, 100, Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
                     .jobTimeout(Duration.ofSeconds(60)).maxWait(Duration.ofSeconds(60)).shotBudget(cap).build();
-            BackendPool pool = new BackendPool(PoolBench.emulated(emu, provider), config)
-                    .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+            BackendPool pool = new BackendPool(PoolBench.emulated(emu, provider), config);
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             List<Future<PoolResult>> futures = new ArrayList<>();
             long start = System.nanoTime();

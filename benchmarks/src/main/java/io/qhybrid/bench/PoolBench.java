@@ -3,7 +3,6 @@ package io.qhybrid.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.backend.BackendFactories;
-import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.QuantumBackend;
 import io.qhybrid.backend.internal.EnvironmentSecrets;
 import io.qhybrid.circuit.Circuit;
@@ -11,9 +10,7 @@ import io.qhybrid.cli.Arguments;
 import io.qhybrid.cli.Json;
 import io.qhybrid.emulator.EmulatorCounters;
 import io.qhybrid.emulator.QpuEmulator;
-import io.qhybrid.emulator.ReferenceCircuitRunner;
 import io.qhybrid.pool.BackendPool;
-import io.qhybrid.pool.FallbackTier;
 import io.qhybrid.pool.PoolConfig;
 import io.qhybrid.pool.PoolRequest;
 import io.qhybrid.pool.PoolResult;
@@ -44,12 +41,11 @@ public final class PoolBench {
         int threads = args.intValue("threads", 16);
         Circuit ghz = Circuit.builder(3).h(0).cx(0, 1).cx(1, 2).build();
         String provider = args.value("provider", "ionq");
-        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("bench-key").ibmApiKey("bench-key").rate(rate).start()) {
+        try (QpuEmulator emu = QpuEmulator.builder().noiseless().ionqKey("bench-key").ibmApiKey("bench-key").rate(rate).start()) {
             PoolConfig config = PoolConfig.builder().clusterRate(rate, 1).approved(true).maxInFlight(inFlight)
                     .pollInterval(Duration.ofMillis(20)).backoff(Duration.ofMillis(20), Duration.ofSeconds(2))
                     .jobTimeout(Duration.ofMinutes(5)).maxWait(Duration.ofMinutes(5)).build();
-            BackendPool pool = new BackendPool(emulated(emu, provider), config)
-                    .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+            BackendPool pool = new BackendPool(emulated(emu, provider), config);
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             List<Future<PoolResult>> futures = new ArrayList<>();
             long start = System.nanoTime();

@@ -27,6 +27,19 @@ class EmulatorCommandTest {
         assertThat(code).isEqualTo(Command.BAD_USAGE);
     }
 
+    @Test
+    void noiseOptionsAreReportedAndAMissingNoiseFileIsAUsageError() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new EmulatorCommand().run(List.of("--port", "0", "--noiseless", "--for-seconds", "1"),
+                new PrintStream(out), System.err);
+        assertThat(code).isZero();
+        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).path("noise").asText()).isEqualTo("none");
+        assertThat(QHybridMainCompat.run(new EmulatorCommand(), List.of("--port", "0", "--noise", "no-such-noise.json",
+                "--for-seconds", "1"))).isEqualTo(Command.BAD_USAGE);
+        assertThat(QHybridMainCompat.run(new EmulatorCommand(), List.of("--port", "0", "--noise", "x.json",
+                "--noiseless", "--for-seconds", "1"))).isEqualTo(Command.BAD_USAGE);
+    }
+
     /** Runs a command the way the launcher does: user errors become exit code 2. */
     static final class QHybridMainCompat {
         static int run(Command command, List<String> args) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.qhybrid.backend.JobStatus;
 import io.qhybrid.backend.internal.JsonCodec;
-import io.qhybrid.backend.internal.Qasm3Wire;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.circuit.qasm.QasmReader;
 import io.qhybrid.model.Bitstrings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ final class IbmRoutes {
         List<Circuit> circuits = new ArrayList<>();
         int shots = pubs.path(0).path(2).asInt(1024);
         for (JsonNode pub : pubs) {
-            circuits.add(Qasm3Wire.read(pub.path(0).asText(), "pub"));
+            circuits.add(QasmReader.read(pub.path(0).asText(), "pub"));
         }
         String key = "none";
         for (JsonNode tag : body.path("tags")) {

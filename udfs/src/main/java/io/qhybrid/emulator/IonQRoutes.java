@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.qhybrid.backend.JobStatus;
-import io.qhybrid.backend.internal.IonQQisWire;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.circuit.Circuit;
 import io.qhybrid.model.Bitstrings;
@@ -65,7 +64,7 @@ final class IonQRoutes {
             return Exchanges.json(ex, 400, QpuEmulator.error(path, 400,
                     "Expected type ionq.circuit.v1, positive shots, input.qubits and a qis circuit."));
         }
-        Circuit circuit = IonQQisWire.read(input.path("qubits").asInt(), input.path("circuit"));
+        Circuit circuit = QisCircuitReader.read(input.path("qubits").asInt(), input.path("circuit"));
         String key = body.path("metadata").path("idempotency_key").asText("none");
         EmulatorJob job = emulator.createJob("ionq", key, List.of(circuit), shots);
         if (emulator.chance(emulator.settings().faults.pLost())) {

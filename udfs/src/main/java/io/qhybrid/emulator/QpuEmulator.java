@@ -9,6 +9,9 @@ import io.qhybrid.backend.CircuitRunner;
 import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.simulator.Calibrations;
+import io.qhybrid.simulator.NoiseModel;
+import io.qhybrid.simulator.SimulatorRunner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,8 +28,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An offline stand-in for IonQ v0.4, IBM Qiskit Runtime and IBM IAM on 127.0.0.1, running
- * circuits through a pluggable {@link CircuitRunner}. It checks credentials exactly as the
+ * An offline stand-in for IonQ v0.4, IBM Qiskit Runtime and IBM IAM on 127.0.0.1. IonQ jobs
+ * arrive as qis gate lists, IBM jobs as OpenQASM 3 (read with {@code QasmReader}); both run on
+ * the noisy simulator under the noise its calibration document describes (see
+ * {@link Calibrations}), or under another {@link CircuitRunner} the builder names. It checks credentials exactly as the
  * providers document them, enforces its own request rate (429, with or without
  * {@code Retry-After}), injects seeded {@link FaultSpec faults}, and counts everything in
  * {@link EmulatorCounters} ({@code GET /admin/counters}); {@code GET /admin/calibration} serves
@@ -46,11 +51,14 @@ public final class QpuEmulator implements AutoCloseable {
     private final long startEpochMillis = System.currentTimeMillis();
     private final IonQRoutes ionq = new IonQRoutes(this);
     private final IbmRoutes ibm = new IbmRoutes(this);
+    private final CircuitRunner runner;
     private double bucket;
     private long bucketAt;
 
     private QpuEmulator(Builder b) throws IOException {
         this.settings = b;
+        this.runner = b.runner != null ? b.runner
+                : SimulatorRunner.noisy(Calibrations.noiseModel(b.calibrationJson, "emulator calibration"));
         this.random = new SplittableRandom(b.seed);
         this.bucket = b.burst();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 128);
@@ -135,7 +143,7 @@ public final class QpuEmulator implements AutoCloseable {
     }
 
     List<Map<String, Long>> counts(EmulatorJob job) {
-        return job.counts(settings.runner, settings.noise);
+        return job.counts(runner, settings.noise);
     }
 
     String issueToken() {
@@ -178,6 +186,10 @@ public final class QpuEmulator implements AutoCloseable {
             } else {
                 provider(ex, path);
             }
+        } catch (io.qhybrid.error.QHybridException e) {
+            // a circuit the readers refuse is the caller's mistake, as a provider would say: not retryable
+            int status = e.kind() == io.qhybrid.error.ErrorKind.USER_ERROR ? 400 : 500;
+            Exchanges.json(ex, status, error(path, status, e.getMessage()));
         } catch (RuntimeException e) {
             Exchanges.json(ex, 500, error(path, 500, "emulator error: " + e.getMessage()));
         }
@@ -273,13 +285,13 @@ public final class QpuEmulator implements AutoCloseable {
         long retryAfterSeconds = 1;
         FaultSpec faults = FaultSpec.NONE;
         long seed = 7;
-        CircuitRunner runner = new ReferenceCircuitRunner();
+        CircuitRunner runner;
         NoiseParameters noise = NoiseParameters.NONE;
         String ionqKey = "emulator-ionq-key";
         String ibmApiKey = "emulator-ibm-key";
         String ibmInstance = "crn:v1:bluemix:public:quantum-computing:us-east:a/emulator::";
         long tokenTtlSeconds = 3600;
-        String calibrationJson = DefaultCalibration.json(8);
+        String calibrationJson = Calibrations.defaultDocument(Calibrations.DEFAULT_QUBITS);
 
         public Builder port(int port) { this.port = port; return this; }
         public Builder threads(int threads) { this.threads = threads; return this; }
@@ -291,7 +303,13 @@ public final class QpuEmulator implements AutoCloseable {
         public Builder retryAfterSeconds(long seconds) { this.retryAfterSeconds = seconds; return this; }
         public Builder faults(FaultSpec faults) { this.faults = requireNonNull(faults, "faults is null"); return this; }
         public Builder seed(long seed) { this.seed = seed; return this; }
+        /** Runs circuits on {@code runner} instead of the noisy simulator under the calibration's noise. */
         public Builder runner(CircuitRunner runner) { this.runner = requireNonNull(runner, "runner is null"); return this; }
+        /** Runs circuits on the noisy simulator under {@code model}. */
+        public Builder noiseModel(NoiseModel model) { this.runner = SimulatorRunner.noisy(model); return this; }
+        /** Runs circuits with exact sampling: no noise at all. */
+        public Builder noiseless() { this.runner = SimulatorRunner.exact(); return this; }
+        /** Uniform noise applied on top of every job, replacing the runner's own model. */
         public Builder noise(NoiseParameters noise) { this.noise = requireNonNull(noise, "noise is null"); return this; }
         public Builder ionqKey(String key) { this.ionqKey = requireNonNull(key, "key is null"); return this; }
         public Builder ibmApiKey(String key) { this.ibmApiKey = requireNonNull(key, "key is null"); return this; }

@@ -6,6 +6,8 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.qhybrid.backend.BackendCapabilities;
 import io.qhybrid.backend.QuantumBackend;
+import io.qhybrid.backend.internal.RunnerBackend;
+import io.qhybrid.simulator.SimulatorRunner;
 import io.qhybrid.pool.internal.Guard;
 import io.qhybrid.pool.internal.QpuAttempt;
 import io.qhybrid.pool.internal.QpuOutcome;
@@ -25,7 +27,10 @@ import java.util.logging.Logger;
  * <p>{@link #execute} never throws for provider trouble and never loses a request: it walks
  * {@link PoolConfig#fallbackChain()} ({@code qpu} is this pool's backend; other names are
  * registered {@link FallbackTier}s) and returns which tier served and why the earlier ones did
- * not; when no tier can serve, the result says so with every reason.
+ * not; when no tier can serve, the result says so with every reason. Every pool starts with the
+ * tiers of the default chain: {@code statevector} (exact simulation, seeded by the request) and
+ * {@code heuristic} (simulated annealing on the request's Ising model, when it carries one);
+ * {@link #registerTier} replaces them or adds others.
  */
 public final class BackendPool implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("io.qhybrid.pool");
@@ -44,6 +49,8 @@ public final class BackendPool implements AutoCloseable {
         guard.meterRequestsOf(backend);
         this.bulkhead = Bulkhead.of(backend.name(), BulkheadConfig.custom().maxConcurrentCalls(config.maxInFlight())
                 .maxWaitDuration(config.maxWait()).build());
+        registerTier(FallbackTier.statevector(SimulatorRunner.maxQubitsForHeap(RunnerBackend.DEFAULT_MAX_QUBITS)));
+        registerTier(FallbackTier.heuristic());
     }
 
     /** Adds or replaces the tier of that name; the chain decides whether and when it is used. */
@@ -97,17 +104,22 @@ public final class BackendPool implements AutoCloseable {
                 error = outcome.error() != null ? outcome.error() : error;
             } else {
                 FallbackTier tier = tiers.get(tierName);
-                if (tier != null) {
+                FallbackTier.Refusal refusal = tier == null ? null : tier.refusal(request);
+                if (tier == null) {
+                    reason = FallbackReason.UNAVAILABLE;
+                } else if (refusal != null) {
+                    reason = refusal.reason();
+                    // keep the earlier tiers' error: it says why the quantum answer is missing
+                    error = error == null ? refusal.message() : error + "; " + refusal.message();
+                } else {
                     try {
-                        Map<String, Long> counts = tier.run(request.circuit(), request.shots(), request.seed());
+                        Map<String, Long> counts = tier.run(request);
                         return new PoolResult(tierName, first, trail, counts, jobId, attempts, -1, -1,
                                 millisSince(start), error);
                     } catch (RuntimeException e) {
                         reason = FallbackReason.PROVIDER_FAILED;
                         error = e.getMessage();
                     }
-                } else {
-                    reason = FallbackReason.UNAVAILABLE;
                 }
             }
             trail.add(tierName + ":" + reason.code());

@@ -23,7 +23,9 @@ public enum FallbackReason {
     /** The circuit or shot count is outside the backend's capabilities. */
     UNSUPPORTED,
     /** The tier is named in the chain but not configured in this JVM. */
-    UNAVAILABLE;
+    UNAVAILABLE,
+    /** The heuristic tier needs a classical model and the request carries none (or one of another size). */
+    NO_MODEL;
 
     /** The lower-case code, e.g. {@code budget_exhausted}. */
     public String code() {

@@ -3,6 +3,7 @@ package io.qhybrid.pool;
 import static java.util.Objects.requireNonNull;
 
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.model.IsingModel;
 import java.io.Serializable;
 
 /**
@@ -10,9 +11,17 @@ import java.io.Serializable;
  * {@code idempotencyKey} names the logical submission and stays the same across task retries
  * (typically {@code <run_id>.<subproblem_id>}), so a retried Spark task finds its job instead of
  * creating another.
+ *
+ * @param model the classical form of the subproblem, spin i being qubit i, or null; the
+ *     {@code heuristic} tier answers only requests that carry one
  */
-public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed)
-        implements Serializable {
+public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed,
+        IsingModel model) implements Serializable {
+    /** A request without a classical model. */
+    public PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed) {
+        this(runId, idempotencyKey, circuit, shots, seed, null);
+    }
+
     public PoolRequest {
         requireNonNull(runId, "runId is null");
         requireNonNull(idempotencyKey, "idempotencyKey is null");
@@ -24,5 +33,10 @@ public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, 
         if (shots < 1) {
             throw new IllegalArgumentException("shots must be positive, got " + shots);
         }
+    }
+
+    /** A copy carrying {@code model} as the classical form of the subproblem. */
+    public PoolRequest withModel(IsingModel model) {
+        return new PoolRequest(runId, idempotencyKey, circuit, shots, seed, requireNonNull(model, "model is null"));
     }
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * A calibration-like description of a noisy device, immutable: depolarising rates after one- and
- * two-qubit gates, readout error per qubit, and optional T1/T2 with gate durations. The same JSON
- * document serves the QPU emulator as its calibration data.
+ * two-qubit gates, readout error per qubit, and optional T1/T2 with gate durations. The QPU
+ * emulator publishes a device-style calibration document instead; {@link Calibrations} reads
+ * either shape into a model.
  *
  * <p>A depolarising rate p means {@code rho -> (1 - p) rho + p I / d} on the gate's qubits
  * (d = 2 or 4). Readout error {@code p01} is the probability that a 0 reads as 1, {@code p10} that

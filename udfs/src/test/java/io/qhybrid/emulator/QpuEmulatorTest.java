@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.simulator.SimulatorRunner;
 import io.qhybrid.error.QHybridException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,8 +36,8 @@ class QpuEmulatorTest {
     }
 
     @Test
-    void referenceRunnerMatchesAnalyticDistributions() {
-        ReferenceCircuitRunner runner = new ReferenceCircuitRunner();
+    void simulatorRunnerMatchesAnalyticDistributions() {
+        SimulatorRunner runner = SimulatorRunner.exact();
         // H Z H = X: exactly |1>
         assertThat(runner.run(Circuit.builder(1).h(0).z(0).h(0).build(), 100, 1, NoiseParameters.NONE))
                 .containsExactly(Map.entry("1", 100L));
@@ -79,6 +80,22 @@ class QpuEmulatorTest {
             JsonNode calibration = JsonCodec.parse(get(URI.create(emu.baseUri() + "/admin/calibration"), null).body(), "c");
             assertThat(calibration.path("qubits")).hasSize(8);
             assertThat(emu.baseUri().getHost()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void aCircuitTheReadersRefuseIsABadRequest() throws Exception {
+        try (QpuEmulator emu = QpuEmulator.builder().ionqKey("k").start()) {
+            String body = "{\"type\":\"ionq.circuit.v1\",\"shots\":10,\"input\":{\"qubits\":1,\"gateset\":\"qis\","
+                    + "\"circuit\":[{\"gate\":\"foo\",\"target\":0}]}}";
+            HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(emu.baseUri() + "/v0.4/jobs")).header("Authorization", "apiKey k")
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("unknown gate 'foo'");
+            assertThat(emu.counters().totalJobs()).isZero();
         }
     }
 

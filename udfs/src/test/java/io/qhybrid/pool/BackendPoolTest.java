@@ -9,7 +9,6 @@ import io.qhybrid.backend.CountsResult;
 import io.qhybrid.backend.FakeBackend;
 import io.qhybrid.backend.JobHandle;
 import io.qhybrid.backend.JobStatus;
-import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.QuantumBackend;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.backend.internal.EnvironmentSecrets;
@@ -17,7 +16,6 @@ import io.qhybrid.circuit.Circuit;
 import io.qhybrid.emulator.EmulatorCounters;
 import io.qhybrid.emulator.FaultSpec;
 import io.qhybrid.emulator.QpuEmulator;
-import io.qhybrid.emulator.ReferenceCircuitRunner;
 import io.qhybrid.error.ErrorKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,12 +38,11 @@ class BackendPoolTest {
     private static BackendPool pool(QpuEmulator emu, PoolConfig config) {
         QuantumBackend ionq = BackendFactories.create(BackendConfig.of("ionq-emu", "ionq", emu.baseUri().toString()),
                 EnvironmentSecrets.of(Map.of("IONQ_API_KEY", KEY)));
-        return new BackendPool(ionq, config)
-                .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+        return new BackendPool(ionq, config); // the default tiers: statevector, heuristic
     }
 
     private static QpuEmulator.Builder emulator() {
-        return QpuEmulator.builder().ionqKey(KEY);
+        return QpuEmulator.builder().ionqKey(KEY).noiseless();
     }
 
     private static PoolRequest request(String key, Circuit c, int shots) {
@@ -192,7 +189,7 @@ class BackendPoolTest {
                 .build());
         PoolResult r = pool.execute(request("rej", BASIS_5, 100));
         assertThat(r.served()).isFalse();
-        assertThat(r.trail()).containsExactly("qpu:provider_failed", "heuristic:unavailable");
+        assertThat(r.trail()).containsExactly("qpu:provider_failed", "heuristic:no_model");
         assertThat(r.error()).contains("bad circuit");
         assertThat(pool.budget("run-1").shotsUsed()).isZero();
     }
@@ -236,8 +233,7 @@ class BackendPoolTest {
                 return new JobHandle("fake", "j", request.idempotencyKey());
             }
         };
-        BackendPool pool = new BackendPool(halfDone, fast().build())
-                .registerTier(FallbackTier.of("statevector", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+        BackendPool pool = new BackendPool(halfDone, fast().build());
         PoolResult r = pool.execute(request("bug", BASIS_5, 10));
         assertThat(r.tier()).isEqualTo("statevector");
         assertThat(r.fallbackReason()).isEqualTo(FallbackReason.PROVIDER_FAILED);

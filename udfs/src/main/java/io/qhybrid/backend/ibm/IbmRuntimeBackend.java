@@ -21,8 +21,8 @@ import io.qhybrid.backend.SupportsReconcile;
 import io.qhybrid.backend.SupportsRequestGate;
 import io.qhybrid.backend.internal.HttpTransport;
 import io.qhybrid.backend.internal.JsonCodec;
-import io.qhybrid.backend.internal.Qasm3Wire;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.circuit.qasm.QasmWriter;
 import io.qhybrid.circuit.Gate;
 import java.net.URI;
 import java.time.Clock;
@@ -139,7 +139,7 @@ public final class IbmRuntimeBackend implements QuantumBackend, SupportsReconcil
         ObjectNode params = body.putObject("params");
         ArrayNode pubs = params.putArray("pubs");
         for (Circuit c : request.circuits()) {
-            pubs.addArray().add(Qasm3Wire.write(c)).addNull().add(request.shots());
+            pubs.addArray().add(QasmWriter.write(c)).addNull().add(request.shots());
         }
         params.put("version", 2);
         JsonNode created = call("POST", "/v1/jobs", JsonCodec.write(body),

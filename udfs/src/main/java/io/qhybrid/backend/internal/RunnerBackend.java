@@ -15,18 +15,24 @@ import io.qhybrid.backend.QuantumBackend;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.circuit.Gate;
 import io.qhybrid.error.QHybridErrors;
+import io.qhybrid.simulator.SimulatorRunner;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A backend that runs circuits in this JVM through a {@link CircuitRunner}: the whole of the
  * {@code statevector} and {@code noisy} backends is one {@link #factory} call each. Jobs
  * complete inside {@code submit} (seeded by the request), results stay in memory until read.
- * Option {@code max-qubits} (default 24).
+ * Option {@code max-qubits} (default: what the heap holds twice over, at most
+ * {@value #DEFAULT_MAX_QUBITS}).
  */
 public final class RunnerBackend implements QuantumBackend {
+    /** The default ceiling of {@code max-qubits}: a 26-qubit state takes 1 GiB. */
+    public static final int DEFAULT_MAX_QUBITS = 26;
+
     private final BackendConfig config;
     private final CircuitRunner runner;
     private final NoiseParameters noise;
@@ -40,6 +46,16 @@ public final class RunnerBackend implements QuantumBackend {
 
     /** A factory for {@code type} backends over {@code runner}; no credentials needed. */
     public static BackendFactory factory(String type, CircuitRunner runner, NoiseParameters noise) {
+        requireNonNull(runner, "runner is null");
+        return factory(type, config -> runner, noise);
+    }
+
+    /** A factory whose runner depends on the backend's options (e.g. a noise file). */
+    public static BackendFactory factory(String type, Function<BackendConfig, CircuitRunner> runners,
+            NoiseParameters noise) {
+        requireNonNull(type, "type is null");
+        requireNonNull(runners, "runners is null");
+        requireNonNull(noise, "noise is null");
         return new BackendFactory() {
             @Override
             public String type() {
@@ -48,7 +64,7 @@ public final class RunnerBackend implements QuantumBackend {
 
             @Override
             public QuantumBackend create(BackendConfig config, io.qhybrid.backend.SecretSource secrets) {
-                return new RunnerBackend(config, runner, noise);
+                return new RunnerBackend(config, runners.apply(config), noise);
             }
         };
     }
@@ -65,7 +81,8 @@ public final class RunnerBackend implements QuantumBackend {
 
     @Override
     public BackendCapabilities capabilities() {
-        return new BackendCapabilities((int) config.longOption("max-qubits", 24), EnumSet.allOf(Gate.class), 1,
+        return new BackendCapabilities((int) config.longOption("max-qubits",
+                SimulatorRunner.maxQubitsForHeap(DEFAULT_MAX_QUBITS)), EnumSet.allOf(Gate.class), 1,
                 10_000_000, 1_000, CostModel.FREE, null);
     }
 

@@ -3,6 +3,7 @@ package io.qhybrid.backend.ionq;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qhybrid.backend.BackendCapabilities;
 import io.qhybrid.backend.BackendConfig;
@@ -19,9 +20,10 @@ import io.qhybrid.backend.SupportsReconcile;
 import io.qhybrid.backend.SupportsRequestGate;
 import io.qhybrid.backend.internal.CountsRounding;
 import io.qhybrid.backend.internal.HttpTransport;
-import io.qhybrid.backend.internal.IonQQisWire;
 import io.qhybrid.backend.internal.JsonCodec;
 import io.qhybrid.circuit.Circuit;
+import io.qhybrid.circuit.ionq.IonQCircuits;
+import io.qhybrid.circuit.ionq.QisGate;
 import io.qhybrid.circuit.Gate;
 import io.qhybrid.error.QHybridErrors;
 import java.net.URI;
@@ -131,7 +133,7 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile, Sup
                 .put("backend", device).put("name", request.idempotencyKey());
         body.putObject("metadata").put("idempotency_key", request.idempotencyKey());
         ObjectNode input = body.putObject("input").put("qubits", circuit.numQubits()).put("gateset", "qis");
-        input.set("circuit", IonQQisWire.write(circuit));
+        input.set("circuit", qisJson(circuit));
         if (firstSubmit.size() < 100_000) {
             firstSubmit.putIfAbsent(request.idempotencyKey(), System.currentTimeMillis() / 1000);
         }
@@ -237,5 +239,31 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile, Sup
     @Override
     public String toString() {
         return "IonQBackend[" + name() + ", device=" + device + "]";
+    }
+
+    /** The qis gate list of a circuit as IonQ's JSON; gates IonQ lacks are decomposed by {@link IonQCircuits}. */
+    static ArrayNode qisJson(Circuit circuit) {
+        List<QisGate> gates;
+        try {
+            gates = IonQCircuits.toQis(circuit);
+        } catch (IllegalArgumentException e) {
+            throw QHybridErrors.invalidArgument("circuit for IonQ", circuit, e.getMessage());
+        }
+        ArrayNode out = JsonCodec.MAPPER.createArrayNode();
+        for (QisGate g : gates) {
+            ObjectNode node = out.addObject().put("gate", g.gate());
+            if (g.gate().equals("swap")) {
+                node.putArray("targets").add(g.target()).add(g.secondTarget());
+            } else {
+                if (g.control() >= 0) {
+                    node.put("control", g.control());
+                }
+                node.put("target", g.target());
+            }
+            if (g.hasRotation()) {
+                node.put("rotation", g.rotation());
+            }
+        }
+        return out;
     }
 }

@@ -27,7 +27,7 @@ class IbmRuntimeBackendTest {
     private static final String CRN = "crn:v1:bluemix:public:quantum-computing:us-east:a/abc::";
 
     private static QpuEmulator.Builder emulator() {
-        return QpuEmulator.builder().ibmApiKey(API_KEY).ibmInstance(CRN);
+        return QpuEmulator.builder().ibmApiKey(API_KEY).ibmInstance(CRN).noiseless();
     }
 
     private static IbmRuntimeBackend backend(QpuEmulator emu, String apiKey, String crn) {

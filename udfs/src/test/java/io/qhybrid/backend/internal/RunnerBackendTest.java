@@ -11,7 +11,7 @@ import io.qhybrid.backend.NoiseParameters;
 import io.qhybrid.backend.QuantumBackend;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.circuit.Circuit;
-import io.qhybrid.emulator.ReferenceCircuitRunner;
+import io.qhybrid.simulator.SimulatorRunner;
 import io.qhybrid.error.QHybridException;
 import io.qhybrid.pool.BackendPool;
 import io.qhybrid.pool.PoolConfig;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RunnerBackendTest {
     @Test
     void aRunnerBecomesABackendTypeWithOneRegistration() {
-        BackendFactories.register(RunnerBackend.factory("reference", new ReferenceCircuitRunner(), NoiseParameters.NONE));
+        BackendFactories.register(RunnerBackend.factory("reference", SimulatorRunner.exact(), NoiseParameters.NONE));
         QuantumBackend backend = BackendFactories.create(BackendConfig.of("local", "reference", null)
                 .withOption("max-qubits", "4"));
         JobHandle job = backend.submit(SubmitRequest.builder().circuit(Circuit.builder(2).x(1).build()).shots(9)
@@ -38,7 +38,7 @@ class RunnerBackendTest {
     @Test
     void aLocalBackendRunsThroughThePoolLikeAnyOther() {
         QuantumBackend backend = new RunnerBackend(BackendConfig.of("sv", "statevector", null),
-                new ReferenceCircuitRunner(), NoiseParameters.NONE);
+                SimulatorRunner.exact(), NoiseParameters.NONE);
         PoolResult r = new BackendPool(backend, PoolConfig.builder().approved(true).fallbackChain(List.of("qpu"))
                 .pollInterval(java.time.Duration.ofMillis(1)).build())
                 .execute(new PoolRequest("run", "k", Circuit.builder(1).x(0).build(), 5, 1));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.backend.Secret;
-import io.qhybrid.circuit.Circuit;
 import io.qhybrid.error.QHybridException;
 import java.net.URI;
 import java.time.Duration;
@@ -22,26 +21,6 @@ class WireFormatsTest {
         // a provider whose probabilities sum to 0.999 still yields every shot
         assertThat(CountsRounding.toCounts(Map.of(0L, 0.499, 1L, 0.5), 1, 1000).values().stream()
                 .mapToLong(Long::longValue).sum()).isEqualTo(1000);
-    }
-
-    @Test
-    void qasmRoundTripsEveryGateOfTheWireSubset() {
-        Circuit c = Circuit.builder(3).h(0).cx(0, 1).rz(2, 0.25).rzz(1, 2, -1.5).swap(0, 2).sdg(1).barrier()
-                .u(0, 0.1, 0.2, 0.3).measureAll().build();
-        String text = Qasm3Wire.write(c);
-        assertThat(text).contains("qubit[3] q;", "bit[3] c;", "cx q[0], q[1];", "c = measure q;");
-        assertThat(Qasm3Wire.read(text, "t")).isEqualTo(c);
-        assertThatThrownBy(() -> Qasm3Wire.read("qubit[1] q;\nfoo q[0];\n", "t"))
-                .isInstanceOf(QHybridException.class).hasMessageContaining("t:2");
-    }
-
-    @Test
-    void qisRoundTripsAndRefusesU() {
-        Circuit c = Circuit.builder(3).h(0).cx(0, 1).cz(1, 2).rx(2, 0.5).swap(0, 1).rzz(0, 2, 0.3).t(1).measureAll().build();
-        assertThat(IonQQisWire.write(c).get(1).toString()).isEqualTo("{\"gate\":\"cnot\",\"control\":0,\"target\":1}");
-        assertThat(IonQQisWire.read(3, IonQQisWire.write(c))).isEqualTo(c);
-        assertThatThrownBy(() -> IonQQisWire.write(Circuit.builder(1).u(0, 1, 2, 3).build()))
-                .isInstanceOf(QHybridException.class);
     }
 
     @Test

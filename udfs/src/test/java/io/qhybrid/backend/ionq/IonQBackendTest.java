@@ -30,7 +30,7 @@ class IonQBackendTest {
     private static final String KEY = "ionq-test-key-5f3a9c";
 
     private static QpuEmulator emulator(FaultSpec faults) {
-        return QpuEmulator.builder().ionqKey(KEY).faults(faults).start();
+        return QpuEmulator.builder().ionqKey(KEY).noiseless().faults(faults).start();
     }
 
     private static QuantumBackend backend(QpuEmulator emulator, String key) {
