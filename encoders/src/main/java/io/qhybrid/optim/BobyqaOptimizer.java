@@ -16,7 +16,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 /**
  * Powell's BOBYQA (bound-constrained quadratic-model trust region) from commons-math3, with
  * {@code 2d+1} interpolation points. BOBYQA needs two or more variables; a one-variable problem
- * gets an inert second coordinate that the objective never sees.
+ * gets a second coordinate {@code y} with the term {@code y^2} added: an inert coordinate would
+ * leave the quadratic model singular in that direction and stall the trust region, while
+ * {@code y^2} has its minimum at {@code y = 0} and is subtracted again from the reported value.
  */
 public final class BobyqaOptimizer implements Optimizer {
     private final Budget budget;
@@ -60,7 +62,8 @@ public final class BobyqaOptimizer implements Optimizer {
             System.arraycopy(bounds.upper(), 0, upper, 0, d);
         }
         CountingObjective counted = new CountingObjective(
-                point -> objective.value(padded ? new double[] {point[0]} : point), budget.maxEvaluations());
+                point -> padded ? objective.value(new double[] {point[0]}) + point[1] * point[1] : objective.value(point),
+                budget.maxEvaluations());
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * dimension + 1, initialRadius, stoppingRadius);
         OptimizationResult result = Runs.run(counted, () -> optimizer.optimize(
                 new MaxEval(budget.maxEvaluations()), new MaxIter(budget.maxIterations()),
@@ -69,7 +72,8 @@ public final class BobyqaOptimizer implements Optimizer {
         if (!padded) {
             return result;
         }
-        return new OptimizationResult(new double[] {result.point()[0]}, result.value(), result.evaluations(),
+        double y = result.point()[1];
+        return new OptimizationResult(new double[] {result.point()[0]}, result.value() - y * y, result.evaluations(),
                 result.iterations(), result.budgetExhausted());
     }
 }

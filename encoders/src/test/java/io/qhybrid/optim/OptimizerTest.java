@@ -85,6 +85,15 @@ class OptimizerTest {
 
     @ParameterizedTest
     @MethodSource("optimizers")
+    void findsTheMinimumOfAOneAngleEnergyUnbounded(Optimizer optimizer) {
+        // a + b cos t + c sin t, the shape of a one-parameter VQE energy: minimum a - sqrt(b^2 + c^2)
+        OptimizationResult result = optimizer.minimize(x -> -1.0 + 0.5 * Math.cos(x[0]) - 0.9 * Math.sin(x[0]),
+                new double[] {0.1}, null);
+        assertThat(result.value()).as(optimizer.method()).isCloseTo(-1.0 - Math.sqrt(0.25 + 0.81), within(1e-6));
+    }
+
+    @ParameterizedTest
+    @MethodSource("optimizers")
     void cmaesIsReproducibleForASeed(Optimizer ignored) {
         Budget budget = new Budget(500, 500);
         OptimizationResult a = new CmaesOptimizer(budget, 3L).minimize(OptimizerTest::rosenbrock, new double[] {0, 0});

@@ -7,7 +7,6 @@ import io.qhybrid.model.PauliSum;
 import io.qhybrid.optim.BobyqaOptimizer;
 import io.qhybrid.optim.Bounds;
 import io.qhybrid.optim.Budget;
-import io.qhybrid.optim.NelderMeadOptimizer;
 import io.qhybrid.optim.Objective;
 import io.qhybrid.optim.OptimizationResult;
 import io.qhybrid.optim.Optimizer;
@@ -96,22 +95,18 @@ public final class VqeSolver {
                     initial[i] = h2 ? random.nextDouble() * 2 * Math.PI : (random.nextDouble() - 0.5) * 0.5;
                 }
             }
-            OptimizationResult r = optimizer(names.size()).minimize(energy, initial, bounds);
+            OptimizationResult r = optimizer().minimize(energy, initial, bounds);
             evaluations += r.evaluations();
             if (best == null || r.value() < best.value()) {
                 best = r;
             }
         }
         String name = h2 ? "h2-parity" : "hardware-efficient(depth=" + depth + ")";
-        return VqeResult.of(name, names, best.point(), best.value(), evaluations, optimizer(names.size()).method());
+        return VqeResult.of(name, names, best.point(), best.value(), evaluations, optimizer().method());
     }
 
-    /**
-     * BOBYQA for two or more parameters; Nelder-Mead for one, because BOBYQA needs two dimensions
-     * and a padded flat one makes its quadratic model degenerate.
-     */
-    private Optimizer optimizer(int dimension) {
-        return dimension == 1 ? new NelderMeadOptimizer(budget) : new BobyqaOptimizer(budget);
+    private Optimizer optimizer() {
+        return new BobyqaOptimizer(budget);
     }
 
     private static Map<String, Double> bind(List<String> names, double[] x) {
