@@ -13,7 +13,8 @@ import java.util.Random;
  * {@code qhybrid bench simulator [--quick]}: simulator kernels against this machine's own
  * streaming bandwidth, every figure measured in the same run so the ratios hold on a noisy host.
  * Needs about 3 GiB of heap ({@code -Xmx3g}) and {@code --add-modules jdk.incubator.vector} for
- * the SIMD kernels. {@code --quick} stops at 22 qubits and skips the 26-qubit QAOA evaluation.
+ * the SIMD kernels. {@code --quick} stops at 22 qubits and skips the 26-qubit QAOA evaluation;
+ * {@code --only gate|layer|qaoa} runs the bandwidth figures and that one section.
  */
 public final class SimulatorBench {
     private static final int REPEATS = 3;
@@ -21,7 +22,11 @@ public final class SimulatorBench {
     private SimulatorBench() {}
 
     public static void main(String[] args) {
-        boolean quick = java.util.Arrays.asList(args).contains("--quick");
+        java.util.List<String> argList = java.util.Arrays.asList(args);
+        boolean quick = argList.contains("--quick");
+        int onlyAt = argList.indexOf("--only");
+        String only = onlyAt >= 0 && onlyAt + 1 < args.length ? args[onlyAt + 1] : "all";
+        boolean all = only.equals("all");
         int maxQubits = quick ? 22 : 26;
         System.out.printf(Locale.ROOT, "kernels: %s; heap %d MiB; %s%n", KernelSupport.describe(),
                 Runtime.getRuntime().maxMemory() >> 20, quick ? "quick run (n <= 22)" : "full run (n <= 26)");
@@ -36,14 +41,17 @@ public final class SimulatorBench {
             System.out.printf(Locale.ROOT, "streaming scale x[i] *= a, %d thread(s): %.1f GB/s (bytes read + written)%n",
                     threads, bandwidth[threads]);
         }
-        for (int threads = 1; threads <= 2; threads++) {
+        for (int threads = 1; threads <= 2 && (all || only.equals("gate")); threads++) {
             oneQubitGates(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
         }
-        for (int threads = 1; threads <= 2; threads++) {
+        for (int threads = 1; threads <= 2 && (all || only.equals("layer")); threads++) {
             qaoaLayers(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
         }
         re = null;
         im = null;
+        if (!all && !only.equals("qaoa")) {
+            return;
+        }
         if (!quick) {
             for (int threads = 1; threads <= 2; threads++) {
                 qaoaEvaluation(26, threads);
