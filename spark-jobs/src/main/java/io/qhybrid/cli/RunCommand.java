@@ -5,7 +5,7 @@ import io.qhybrid.jobs.Job;
 import io.qhybrid.jobs.JobRegistry;
 import io.qhybrid.jobs.JobRunner;
 import io.qhybrid.jobs.RunIdentity;
-import io.qhybrid.jobs.config.JobConfig;
+import io.qhybrid.jobs.RunPlanner;
 import io.qhybrid.jobs.config.JobConfigResolver;
 import io.qhybrid.tables.QHybridTables;
 import io.qhybrid.tables.RunRecord;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,29 +53,8 @@ public final class RunCommand implements Command {
         Map<String, String> overrides = JobConfigResolver.parseOverrides(arguments.values("set"));
         String configFile = arguments.value("config", null);
 
-        Map<String, String> own = new LinkedHashMap<>();
-        overrides.forEach((k, v) -> {
-            if (!job.steps(new JobConfig(job.name(), job.defaults())).isEmpty() && k.contains(".")
-                    && registry.all().containsKey(k.substring(0, k.indexOf('.')))) {
-                return;
-            }
-            own.put(k, v);
-        });
-        JobConfig config = resolver.resolve(job.name(), job.defaults(), configFile == null ? null : Path.of(configFile), own);
-        job.preflight(config, workingDir);
-        Map<String, JobConfig> stepConfigs = new LinkedHashMap<>();
-        for (String step : job.steps(config)) {
-            Job stepJob = registry.get(step);
-            Map<String, String> stepOverrides = new LinkedHashMap<>();
-            overrides.forEach((k, v) -> {
-                if (k.startsWith(step + ".")) {
-                    stepOverrides.put(k.substring(step.length() + 1), v);
-                }
-            });
-            JobConfig stepConfig = resolver.resolve(step, stepJob.defaults(), null, stepOverrides);
-            stepJob.preflight(stepConfig, workingDir);
-            stepConfigs.put(step, stepConfig);
-        }
+        RunPlanner.Plan plan = new RunPlanner(registry, resolver, workingDir)
+                .plan(job, configFile == null ? null : Path.of(configFile), overrides);
 
         SparkSession spark = SparkSession.builder().appName("qhybrid " + job.name() + " " + runDate)
                 .enableHiveSupport().getOrCreate();
@@ -84,8 +62,8 @@ public final class RunCommand implements Command {
             QHybridTables tables = new QHybridTables(spark,
                     spark.conf().get("spark.qhybrid.database", QHybridTables.DEFAULT_DATABASE)).ensureCore();
             JobRunner runner = new JobRunner(spark, tables, workingDir, RunIdentity.from(spark.sparkContext().getConf()),
-                    registry, stepConfigs);
-            RunRecord record = runner.run(job, config, runDate, null);
+                    registry, plan.steps());
+            RunRecord record = runner.run(job, plan.config(), runDate, null);
             var json = Json.object();
             json.put("run_id", record.runId());
             json.put("job", record.job());
