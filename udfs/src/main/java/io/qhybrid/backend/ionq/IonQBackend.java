@@ -83,7 +83,7 @@ public final class IonQBackend implements QuantumBackend, SupportsReconcile, Sup
 
     @Override
     public void requestGate(Runnable beforeEachRequest) {
-        http.gate(beforeEachRequest); // provider requests only: the IAM exchange is not the provider's limit
+        http.gate(beforeEachRequest); // every request to the provider passes the pool's rate gate
     }
 
     @Override
