@@ -60,7 +60,7 @@ public final class RunCommand implements Command {
                 .enableHiveSupport().getOrCreate();
         try {
             QHybridTables tables = new QHybridTables(spark,
-                    spark.conf().get("spark.qhybrid.database", QHybridTables.DEFAULT_DATABASE)).ensureCore();
+                    spark.conf().get("spark.qhybrid.database", QHybridTables.DEFAULT_DATABASE)).ensureAll();
             JobRunner runner = new JobRunner(spark, tables, workingDir, RunIdentity.from(spark.sparkContext().getConf()),
                     registry, plan.steps());
             RunRecord record = runner.run(job, plan.config(), runDate, null);

@@ -44,7 +44,7 @@ class IngestJobTest {
     @BeforeAll
     static void start() {
         spark = LocalSpark.start(dir.resolve("warehouse"));
-        tables = new QHybridTables(spark, "qhybrid").ensureCore();
+        tables = new QHybridTables(spark, "qhybrid").ensureAll();
     }
 
     @AfterAll
