@@ -40,6 +40,26 @@ public final class DeltaMerge {
                 .execute();
     }
 
+    /**
+     * Makes one slice of the target (a run date and job) equal to {@code source}: rows with matching
+     * keys updated, new ones inserted, and rows of the slice that the source no longer has deleted,
+     * all in one commit. A rerun of a date thus leaves exactly what a single run would have left.
+     *
+     * @param slice a predicate on the target alone ({@code t.run_date = DATE'...' AND t.job = '...'})
+     */
+    public static void replaceSlice(QHybridTables tables, TableDefinition table, Dataset<Row> source, String slice) {
+        String condition = table.keys().stream()
+                .map(k -> "t.`" + k + "` <=> s.`" + k + "`")
+                .collect(Collectors.joining(" AND ")) + " AND " + slice;
+        DeltaTable.forName(tables.spark(), tables.qualified(table))
+                .as("t")
+                .merge(source.as("s"), condition)
+                .whenMatched().updateAll()
+                .whenNotMatched().insertAll()
+                .whenNotMatchedBySource(slice).delete()
+                .execute();
+    }
+
     /** The current version of a Delta table, for lineage. */
     public static long version(QHybridTables tables, TableDefinition table) {
         Row last = DeltaTable.forName(tables.spark(), tables.qualified(table)).history(1).select("version").head();

@@ -68,7 +68,7 @@ public final class QHybridTables {
                     + "routed_tier STRING NOT NULL, tier STRING, backend STRING, method STRING, fallback_reason STRING, "
                     + "best_bitstring STRING, objective DOUBLE, feasible BOOLEAN, exact_objective DOUBLE, "
                     + "annealing_objective DOUBLE, greedy_objective DOUBLE, reference_objective DOUBLE, "
-                    + "approximation_ratio DOUBLE, exact_simulator_objective DOUBLE, exact_simulator_difference DOUBLE, "
+                    + "approximation_ratio DOUBLE, annealing_ratio DOUBLE, greedy_ratio DOUBLE, exact_simulator_objective DOUBLE, exact_simulator_difference DOUBLE, "
                     + "counts MAP<STRING, BIGINT>, shots INT, solve_ms BIGINT, quantum_ms BIGINT, circuit_digest STRING, "
                     + "approval_id STRING, detail_json STRING, " + LINEAGE + ", updated_at TIMESTAMP",
             List.of("run_date", "job", "subproblem_id"), "run_date",

@@ -102,6 +102,11 @@ public final class BackendPool implements AutoCloseable {
                 }
                 reason = outcome.reason();
                 error = outcome.error() != null ? outcome.error() : error;
+                if (reason == FallbackReason.PENDING) { // the job lives on with the provider: no fallback now
+                    trail.add(tierName + ":" + reason.code());
+                    return new PoolResult(null, reason, trail, Map.of(), jobId, attempts, -1, -1, millisSince(start),
+                            error);
+                }
             } else {
                 FallbackTier tier = tiers.get(tierName);
                 FallbackTier.Refusal refusal = tier == null ? null : tier.refusal(request);

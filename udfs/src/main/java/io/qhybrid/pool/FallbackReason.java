@@ -25,7 +25,13 @@ public enum FallbackReason {
     /** The tier is named in the chain but not configured in this JVM. */
     UNAVAILABLE,
     /** The heuristic tier needs a classical model and the request carries none (or one of another size). */
-    NO_MODEL;
+    NO_MODEL,
+    /**
+     * The QPU job was still queued or running when the caller's wait ended and the pool was told
+     * to leave it with the provider ({@link PoolConfig#leavePending()}): no later tier was tried;
+     * the job is collected later from its provider job id.
+     */
+    PENDING;
 
     /** The lower-case code, e.g. {@code budget_exhausted}. */
     public String code() {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * doubling to 10 s with jitter, 30 s to wait for a rate permit or a bulkhead slot, breaker
  * opening at 50% failures over the last 20 calls (10 at least) for 30 s, per-call timeout 10 s,
  * per-job timeout 10 min, polling every 500 ms, no shot or cost budget, QPU use not approved,
- * fallback chain {@code qpu -> statevector -> heuristic}.
+ * fallback chain {@code qpu -> statevector -> heuristic}, jobs still running at the per-job timeout
+ * cancelled (not left pending).
  */
 public final class PoolConfig implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,7 @@ public final class PoolConfig implements Serializable {
     private final double costBudget;
     private final boolean approved;
     private final List<String> fallbackChain;
+    private final boolean leavePending;
 
     private PoolConfig(Builder b) {
         this.share = ClusterShare.of(b.clusterRate, b.executors);
@@ -53,6 +55,7 @@ public final class PoolConfig implements Serializable {
         this.costBudget = b.costBudget;
         this.approved = b.approved;
         this.fallbackChain = List.copyOf(b.fallbackChain);
+        this.leavePending = b.leavePending;
         if (maxInFlight < 1 || maxAttempts < 1 || breakerWindow < 2 || fallbackChain.isEmpty()) {
             throw new IllegalArgumentException("pool needs maxInFlight, maxAttempts >= 1, a breaker window >= 2 "
                     + "and a non-empty fallback chain");
@@ -88,6 +91,12 @@ public final class PoolConfig implements Serializable {
     public double costBudget() { return costBudget; }
     public boolean approved() { return approved; }
     public List<String> fallbackChain() { return fallbackChain; }
+    /**
+     * When true, a QPU job still queued or running at the per-job timeout is left with the
+     * provider and the request ends {@link FallbackReason#PENDING} with its provider job id; when
+     * false it is cancelled and the chain falls back ({@link FallbackReason#TIMEOUT}).
+     */
+    public boolean leavePending() { return leavePending; }
 
     @Override
     public boolean equals(Object o) {
@@ -105,7 +114,7 @@ public final class PoolConfig implements Serializable {
                 + baseBackoff + ".." + maxBackoff + ", wait=" + maxWait + ", breaker=" + breakerFailureRate + "%/"
                 + breakerWindow + "/" + breakerOpenFor + ", call=" + callTimeout + ", job=" + jobTimeout + ", poll="
                 + pollInterval + ", shots=" + shotBudget + ", cost=" + costBudget + ", approved=" + approved
-                + ", chain=" + fallbackChain + "]";
+                + ", chain=" + fallbackChain + ", leavePending=" + leavePending + "]";
     }
 
     /** Builds a {@link PoolConfig}; every setter has the default documented on the class. */
@@ -127,6 +136,7 @@ public final class PoolConfig implements Serializable {
         private double costBudget = Double.POSITIVE_INFINITY;
         private boolean approved;
         private List<String> fallbackChain = List.of(QPU_TIER, "statevector", "heuristic");
+        private boolean leavePending;
 
         /** The request rate for the whole cluster and how many executors share it. */
         public Builder clusterRate(double requestsPerSecond, int executors) {
@@ -156,6 +166,7 @@ public final class PoolConfig implements Serializable {
         public Builder costBudget(double cost) { this.costBudget = cost; return this; }
         public Builder approved(boolean approved) { this.approved = approved; return this; }
         public Builder fallbackChain(List<String> chain) { this.fallbackChain = List.copyOf(chain); return this; }
+        public Builder leavePending(boolean leave) { this.leavePending = leave; return this; }
 
         public PoolConfig build() {
             return new PoolConfig(this);

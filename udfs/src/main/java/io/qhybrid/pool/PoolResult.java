@@ -29,6 +29,11 @@ public record PoolResult(String tier, FallbackReason fallbackReason, List<String
         counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 
+    /** True when the QPU job was left with the provider to be collected later ({@link FallbackReason#PENDING}). */
+    public boolean pending() {
+        return fallbackReason == FallbackReason.PENDING;
+    }
+
     /** True when some tier answered. */
     public boolean served() {
         return tier != null;

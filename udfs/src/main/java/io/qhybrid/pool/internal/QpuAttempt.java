@@ -138,6 +138,10 @@ public final class QpuAttempt {
         while (true) {
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
+                if (config.leavePending()) {
+                    return QpuOutcome.skipped(FallbackReason.PENDING, handle.providerJobId(), attempts,
+                            "job still with the provider after " + config.jobTimeout() + "; collect it later");
+                }
                 cancelQuietly(handle);
                 return QpuOutcome.skipped(FallbackReason.TIMEOUT, handle.providerJobId(), attempts,
                         "job did not finish within " + config.jobTimeout());
