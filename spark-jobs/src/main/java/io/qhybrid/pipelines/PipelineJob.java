@@ -1,0 +1,172 @@
+package io.qhybrid.pipelines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.qhybrid.backend.BackendCapabilities;
+import io.qhybrid.backend.BackendConfig;
+import io.qhybrid.backend.BackendFactories;
+import io.qhybrid.backend.QuantumBackend;
+import io.qhybrid.jobs.Job;
+import io.qhybrid.jobs.JobContext;
+import io.qhybrid.jobs.JobResult;
+import io.qhybrid.jobs.RunStatus;
+import io.qhybrid.jobs.config.JobConfig;
+import io.qhybrid.pipelines.internal.RecordSchemas;
+import io.qhybrid.pipelines.routing.ApprovalsTable;
+import io.qhybrid.pipelines.routing.Router;
+import io.qhybrid.pipelines.routing.RoutingPlan;
+import io.qhybrid.pipelines.routing.RoutingPolicy;
+import io.qhybrid.pipelines.routing.Tier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shape every pipeline job shares: prep (Spark SQL only, from the job) -> route (driver, in
+ * subproblem order) -> solve ({@code mapPartitions}, {@link SubproblemExecutor}) -> land
+ * ({@link PipelineLanding}) -> the job's own finishing step and a one-screen summary. With
+ * {@code dry-run=true} it stops after routing and reports the QPU submissions it would make.
+ */
+public abstract class PipelineJob implements Job {
+    public static final String DRY_RUN = "dry-run";
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineJob.class);
+
+    /** Prep's output: one row per candidate subproblem, and the versions of the inputs read. */
+    public record Prepared(Dataset<Row> candidates, Map<String, String> inputVersions) {}
+
+    /** The job's own keys and defaults; shared keys come from {@link PipelineOptions}. */
+    protected abstract Map<String, String> jobDefaults();
+
+    /**
+     * Classical narrowing, in DataFrame operations only. The candidates carry
+     * {@code subproblem_id, source_key, size, classical_score, shortlisted, circuits} (QPU
+     * circuits one subproblem needs) plus whatever the job's {@link SubproblemKind} reads.
+     */
+    protected abstract Prepared prepare(JobContext context, PipelineOptions options);
+
+    protected abstract SubproblemKind kind(PipelineOptions options);
+
+    /** After landing: the job's own combined answer, added to the summary. */
+    protected void finish(JobContext context, PipelineOptions options, Dataset<Row> candidates, Dataset<Row> outcomes,
+            Map<String, Object> summary) {}
+
+    @Override
+    public final Map<String, String> defaults() {
+        Map<String, String> all = new LinkedHashMap<>(PipelineOptions.withJobDefaults(jobDefaults()));
+        all.put(DRY_RUN, "false");
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
+    @Override
+    public void preflight(JobConfig config, java.nio.file.Path workingDir) {
+        new PipelineOptions(config);
+    }
+
+    @Override
+    public JobResult run(JobContext context) {
+        PipelineOptions options = new PipelineOptions(context.config());
+        SubproblemKind kind = kind(options);
+        Prepared prepared = prepare(context, options);
+        Dataset<Row> candidates = prepared.candidates().persist(StorageLevel.MEMORY_AND_DISK());
+        QpuTarget qpu = QpuTarget.of(options);
+        List<RoutingPlan.Entry> routes = route(context, options, kind, candidates, qpu);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("candidates", routes.size());
+        if (context.config().getBoolean(DRY_RUN)) {
+            candidates.unpersist();
+            return JobResult.succeeded("dry run: nothing submitted, nothing written", prepared.inputVersions(),
+                    DryRun.summary(routes, options, qpu));
+        }
+        Dataset<Row> routed = candidates.join(decisions(context, routes), "subproblem_id");
+        int partitions = options.partitions() > 0 ? options.partitions()
+                : 4 * context.spark().sparkContext().defaultParallelism();
+        ExecutionPlan plan = Plans.of(context, options, qpu);
+        context.spark().sparkContext().setJobDescription(name() + ": solving " + routes.size() + " subproblems");
+        Dataset<Row> outcomes = routed.repartition(partitions, col("subproblem_id"))
+                .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long solved = outcomes.count();
+            LOG.info("{}: {} subproblems through the solve stage", name(), solved);
+            context.spark().sparkContext().setJobDescription(name() + ": landing");
+            Map<String, Long> landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes);
+            summary.putAll(RunSummary.of(outcomes));
+            summary.put("rejected", landed.get("rejected"));
+            finish(context, options, candidates, outcomes, summary);
+            RunStatus status = RunSummary.status(outcomes, landed.get("rejected"));
+            return new JobResult(status, RunSummary.message(summary), prepared.inputVersions(), summary);
+        } finally {
+            outcomes.unpersist();
+            candidates.unpersist();
+        }
+    }
+
+    private List<RoutingPlan.Entry> route(JobContext context, PipelineOptions options, SubproblemKind kind,
+            Dataset<Row> candidates, QpuTarget qpu) {
+        ApprovalsTable approvals = new ApprovalsTable(context.tables());
+        RoutingPolicy policy = new RoutingPolicy(options.exactMaxVariables(), options.simulatorMaxQubits(),
+                options.qpuEnabled(), qpu.maxQubits());
+        RoutingPlan plan = new RoutingPlan(new Router(policy, options.qpuEnabled() ? approvals.all() : List.of()),
+                options.qpuEnabled() ? approvals.all() : List.of(),
+                options.qpuEnabled() ? approvals.spentOutside(context.runDate()) : Map.of(),
+                options.qpuMaxCost(), options.qpuMaxShots());
+        Instant now = Instant.now();
+        List<RoutingPlan.Entry> entries = new ArrayList<>();
+        for (Row r : candidates.select("subproblem_id", "size", "shortlisted", "circuits").orderBy("subproblem_id")
+                .collectAsList()) {
+            String id = r.getString(0);
+            if (!r.getBoolean(2)) {
+                entries.add(new RoutingPlan.Entry(id, r.getInt(1), null, 0, 0));
+                continue;
+            }
+            entries.add(plan.route(name(), kind.kind(), id, r.getInt(1), qpu.costPerJob(options.qpuShots()),
+                    options.qpuShots(), r.getInt(3), qpu.healthy(), now));
+        }
+        return entries;
+    }
+
+    private static Dataset<Row> decisions(JobContext context, List<RoutingPlan.Entry> routes) {
+        StructType schema = new StructType().add("subproblem_id", "string").add("tier", "string")
+                .add("route_reason", "string").add("approval_id", "string").add("estimated_cost", "double");
+        List<Row> rows = routes.stream().map(e -> e.decision() == null
+                ? RowFactory.create(e.subproblemId(), null, "not_shortlisted", null, 0.0)
+                : RowFactory.create(e.subproblemId(), e.decision().tier().sqlValue(), e.decision().reason(),
+                        e.decision().approvalId(), e.estimatedCost())).toList();
+        return context.spark().createDataFrame(rows, schema);
+    }
+
+    /** The QPU tier as routing sees it: reachable or not, its qubit limit and cost model. */
+    record QpuTarget(BackendConfig config, BackendCapabilities capabilities, boolean healthy, String error) {
+        static QpuTarget of(PipelineOptions options) {
+            if (!options.qpuEnabled()) {
+                return new QpuTarget(null, null, false, null);
+            }
+            BackendConfig config = new BackendConfig("qpu-" + options.qpuBackend(), options.qpuBackend(),
+                    java.net.URI.create(options.qpuEndpoint()), Map.of("device", options.qpuDevice()));
+            try (QuantumBackend backend = BackendFactories.create(config)) {
+                return new QpuTarget(config, backend.capabilities(), true, null);
+            } catch (RuntimeException e) { // unreachable or refusing: route to the simulator and say why
+                LOG.warn("QPU backend {} is not usable, routing to the simulator: {}", config.name(), e.getMessage());
+                return new QpuTarget(config, null, false, e.getMessage());
+            }
+        }
+
+        int maxQubits() {
+            return capabilities == null ? 0 : capabilities.maxQubits();
+        }
+
+        double costPerJob(int shots) {
+            return capabilities == null ? 0 : capabilities.costModel().cost(1, shots);
+        }
+    }
+}
