@@ -16,7 +16,8 @@ public final class JobRegistry {
     }
 
     public static JobRegistry standard() {
-        return new JobRegistry(List.of(new IngestJob(), new NightlyJob()));
+        return new JobRegistry(List.of(new IngestJob(), new io.qhybrid.pipelines.portfolio.PortfolioJob(),
+                new io.qhybrid.pipelines.maxcut.MaxCutJob(), new io.qhybrid.pipelines.molecule.MoleculeJob(), new NightlyJob()));
     }
 
     public Job get(String name) {

@@ -74,6 +74,7 @@ public abstract class PipelineJob implements Job {
 
     @Override
     public JobResult run(JobContext context) {
+        long start = System.nanoTime();
         PipelineOptions options = new PipelineOptions(context.config());
         SubproblemKind kind = kind(options);
         Prepared prepared = prepare(context, options);
@@ -96,11 +97,21 @@ public abstract class PipelineJob implements Job {
                 .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            long routedAt = System.nanoTime();
             long solved = outcomes.count();
-            LOG.info("{}: {} subproblems through the solve stage", name(), solved);
+            long solvedAt = System.nanoTime();
+            LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");
             Map<String, Long> landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes);
+            long landedAt = System.nanoTime();
             summary.putAll(RunSummary.of(outcomes));
+            Map<String, Object> timings = new LinkedHashMap<>();
+            timings.put("prep_and_route_ms", (routedAt - start) / 1_000_000);
+            timings.put("solve_stage_ms", (solvedAt - routedAt) / 1_000_000);
+            timings.put("sum_of_solve_ms", RunSummary.sumOfSolveMillis(outcomes));
+            timings.put("landing_ms", (landedAt - solvedAt) / 1_000_000);
+            timings.put("partitions", partitions);
+            summary.put("timings", timings);
             summary.put("rejected", landed.get("rejected"));
             finish(context, options, candidates, outcomes, summary);
             RunStatus status = RunSummary.status(outcomes, landed.get("rejected"));

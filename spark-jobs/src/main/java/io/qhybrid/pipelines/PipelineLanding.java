@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
  * leaves the same rows a single run leaves; every row gets the run's lineage columns.
  */
 public final class PipelineLanding {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineLanding.class);
     private final JobContext context;
     private final Map<String, String> inputVersions;
 
@@ -54,8 +55,11 @@ public final class PipelineLanding {
     }
 
     private void replace(TableDefinition table, Dataset<Row> rows) {
+        long start = System.nanoTime();
+        context.spark().sparkContext().setJobDescription(context.config().job() + ": landing " + table.name());
         DeltaMerge.replaceSlice(context.tables(), table, rows,
                 "t.run_date = DATE'" + context.runDate() + "' AND t.job = '" + context.config().job() + "'");
+        LOG.info("{}: landed {} in {} ms", context.config().job(), table.name(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Adds the run columns and orders the columns as the table has them. */

@@ -40,6 +40,12 @@ final class RunSummary {
         return s;
     }
 
+    /** The sum over subproblems of their in-task solve time: the work a perfectly parallel stage would divide. */
+    static long sumOfSolveMillis(Dataset<Row> outcomes) {
+        Row r = outcomes.selectExpr("sum(result.solve_ms)").head();
+        return r.isNullAt(0) ? 0 : r.getLong(0);
+    }
+
     static RunStatus status(Dataset<Row> outcomes, long rejected) {
         return rejected > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
     }

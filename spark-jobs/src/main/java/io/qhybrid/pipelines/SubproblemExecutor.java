@@ -76,14 +76,14 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
         } catch (RuntimeException e) {
             subproblem.set("shortlisted", false).set("tier", null)
                     .set("route_reason", REJECTED + ": " + e.getMessage());
-            return RowFactory.create(subproblem.build(), null, List.of());
+            return RowFactory.create(subproblem.build(), null, seq(List.of()));
         }
         subproblem.set("model_text", encoded.modelText())
                 .set("encoding", encoded.encoding().name())
                 .set("encoding_version", encoded.encoding().version())
                 .set("model_digest", ExecutionPlan.digest(encoded.modelText()));
         if (!shortlisted || routed == null) {
-            return RowFactory.create(subproblem.build(), null, List.of());
+            return RowFactory.create(subproblem.build(), null, seq(List.of()));
         }
         Tier tier = Tier.valueOf(routed.toUpperCase(Locale.ROOT).replace('-', '_'));
         String approvalId = candidate.getAs("approval_id");
@@ -104,6 +104,10 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
             new HamiltonianSolve(context).run(id, (HamiltonianSubproblem) encoded, tier, approvalId, result, jobs);
         }
         result.set("solve_ms", (System.nanoTime() - start) / 1_000_000);
-        return RowFactory.create(subproblem.build(), result.build(), jobs);
+        return RowFactory.create(subproblem.build(), result.build(), seq(jobs));
+    }
+
+    private static scala.collection.Seq<Row> seq(List<Row> rows) {
+        return scala.collection.JavaConverters.asScalaBuffer(rows).toSeq();
     }
 }

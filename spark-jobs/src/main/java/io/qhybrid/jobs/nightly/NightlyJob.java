@@ -26,12 +26,12 @@ public final class NightlyJob implements Job {
 
     @Override
     public String description() {
-        return "the nightly run: its steps (default: ingest) in order, each its own row in runs";
+        return "the nightly run: its steps (default: ingest, portfolio, maxcut, molecule) in order, each its own row in runs";
     }
 
     @Override
     public Map<String, String> defaults() {
-        return Map.of(STEPS, "ingest");
+        return Map.of(STEPS, "ingest, portfolio, maxcut, molecule");
     }
 
     @Override

@@ -82,4 +82,24 @@ public final class PortfolioPrep {
                 .agg(sort_array(collect_list(struct(col("i"), col("j"), col("covariance")))).as("covariance"));
         return assets.join(matrix, "sector");
     }
+
+    /**
+     * The job's whole prep: returns over {@code (from, to]}, the per-sector shortlist and its
+     * covariances, as one candidate row per sector ({@code subproblem_id = portfolio:<sector>},
+     * size = shortlisted assets, classical score = the sector's mean asset score).
+     */
+    public static Dataset<Row> candidates(Dataset<Row> prices, LocalDate from, LocalDate to, int perSector,
+            int minObservations) {
+        Dataset<Row> returns = returns(prices, from, to);
+        Dataset<Row> shortlist = shortlist(assetStats(returns), perSector, minObservations);
+        Dataset<Row> scores = shortlist.groupBy("sector").agg(mean("score").as("classical_score"),
+                count(lit(1)).as("assets_shortlisted"));
+        return subproblems(shortlist, covariances(returns, shortlist))
+                .join(scores, "sector")
+                .withColumn("subproblem_id", org.apache.spark.sql.functions.concat(lit("portfolio:"), col("sector")))
+                .withColumn("source_key", col("sector"))
+                .withColumn("size", col("assets_shortlisted").cast("int"))
+                .withColumn("shortlisted", lit(true))
+                .withColumn("circuits", lit(1));
+    }
 }
