@@ -30,22 +30,30 @@ import java.util.logging.Logger;
  * not; when no tier can serve, the result says so with every reason. Every pool starts with the
  * tiers of the default chain: {@code statevector} (exact simulation, seeded by the request) and
  * {@code heuristic} (simulated annealing on the request's Ising model, when it carries one);
- * {@link #registerTier} replaces them or adds others.
+ * {@link #registerTier} replaces them or adds others. Every request, tier passed over, 429, retry
+ * and in-flight job is counted in the backend's {@link BackendMetrics}.
  */
 public final class BackendPool implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("io.qhybrid.pool");
 
     private final QuantumBackend backend;
     private final PoolConfig config;
+    private final BackendMetrics metrics;
     private final Guard guard;
     private final Bulkhead bulkhead;
     private final Map<String, RunBudget> budgets = new ConcurrentHashMap<>();
     private final Map<String, FallbackTier> tiers = new ConcurrentHashMap<>();
 
+    /** A pool recording into this JVM's {@link PoolMetrics#jvm() metrics}. */
     public BackendPool(QuantumBackend backend, PoolConfig config) {
+        this(backend, config, PoolMetrics.jvm());
+    }
+
+    public BackendPool(QuantumBackend backend, PoolConfig config, PoolMetrics metrics) {
         this.backend = requireNonNull(backend, "backend is null");
         this.config = requireNonNull(config, "config is null");
-        this.guard = new Guard(backend.name(), config);
+        this.metrics = requireNonNull(metrics, "metrics is null").backend(backend.name());
+        this.guard = new Guard(backend.name(), config, this.metrics);
         guard.meterRequestsOf(backend);
         this.bulkhead = Bulkhead.of(backend.name(), BulkheadConfig.custom().maxConcurrentCalls(config.maxInFlight())
                 .maxWaitDuration(config.maxWait()).build());
@@ -83,6 +91,12 @@ public final class BackendPool implements AutoCloseable {
 
     /** Runs the request on the first tier of the chain that can serve it. */
     public PoolResult execute(PoolRequest request) {
+        PoolResult result = walkChain(request);
+        metrics.recordResult(result);
+        return result;
+    }
+
+    private PoolResult walkChain(PoolRequest request) {
         long start = System.nanoTime();
         List<String> trail = new ArrayList<>();
         FallbackReason first = null;
@@ -128,6 +142,7 @@ public final class BackendPool implements AutoCloseable {
                 }
             }
             trail.add(tierName + ":" + reason.code());
+            metrics.recordFallback(reason);
             first = first == null ? reason : first;
         }
         LOG.warning(() -> "no tier served " + request.idempotencyKey() + ": " + trail);
@@ -147,7 +162,8 @@ public final class BackendPool implements AutoCloseable {
                     + " qubits x " + request.shots() + " shots is outside " + backend.name() + "'s limits");
         }
         try {
-            return new QpuAttempt(backend, config, guard, bulkhead, budget(request.runId()), request, start).run();
+            return new QpuAttempt(backend, config, guard, bulkhead, budget(request.runId()), metrics, request,
+                    start).run();
         } catch (RuntimeException e) { // a backend bug must not lose the request: record it and fall back
             LOG.warning(() -> "QPU tier of " + backend.name() + " failed unexpectedly for " + request.idempotencyKey()
                     + ": " + e);

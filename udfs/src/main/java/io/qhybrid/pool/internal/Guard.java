@@ -7,6 +7,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.qhybrid.backend.BackendCallException;
 import io.qhybrid.backend.SupportsRequestGate;
 import io.qhybrid.error.QHybridException;
+import io.qhybrid.pool.BackendMetrics;
 import io.qhybrid.pool.PoolConfig;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -17,14 +18,16 @@ import java.util.function.Supplier;
  * bursts; per HTTP request when the backend {@link SupportsRequestGate lets us meter them}, else
  * per call), then the circuit breaker. The breaker counts only failures that say something about
  * the provider's health: 5xx and no-response; not 429s (the limiter's business), not "results
- * not ready", not user errors.
+ * not ready", not user errors. The 429s are counted here, where every provider answer passes.
  */
 public final class Guard {
     private final RateLimiter limiter;
     private final CircuitBreaker breaker;
+    private final BackendMetrics metrics;
     private volatile boolean perRequest;
 
-    public Guard(String name, PoolConfig config) {
+    public Guard(String name, PoolConfig config, BackendMetrics metrics) {
+        this.metrics = metrics;
         long periodNanos = Math.max(1_000, (long) (1e9 / config.requestsPerSecond()));
         this.limiter = RateLimiter.of(name, RateLimiterConfig.custom().limitForPeriod(1)
                 .limitRefreshPeriod(Duration.ofNanos(periodNanos)).timeoutDuration(config.maxWait()).build());
@@ -46,12 +49,19 @@ public final class Guard {
         return t instanceof QHybridException q && q.retryable();
     }
 
-    /** Runs one call under the rate limit and the breaker. */
+    /** Runs one call under the rate limit and the breaker, counting the provider's 429s. */
     public <T> T call(Supplier<T> call) {
         if (!perRequest) {
             RateLimiter.waitForPermission(limiter);
         }
-        return breaker.executeSupplier(call);
+        try {
+            return breaker.executeSupplier(call);
+        } catch (BackendCallException e) {
+            if (e.rateLimited()) {
+                metrics.recordRateLimited();
+            }
+            throw e;
+        }
     }
 
     /**

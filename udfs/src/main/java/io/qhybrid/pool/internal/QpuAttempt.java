@@ -13,6 +13,7 @@ import io.qhybrid.backend.QuantumBackend;
 import io.qhybrid.backend.SubmitRequest;
 import io.qhybrid.backend.SupportsReconcile;
 import io.qhybrid.error.QHybridException;
+import io.qhybrid.pool.BackendMetrics;
 import io.qhybrid.pool.FallbackReason;
 import io.qhybrid.pool.PoolConfig;
 import io.qhybrid.pool.PoolRequest;
@@ -33,6 +34,7 @@ public final class QpuAttempt {
     private final Guard guard;
     private final Bulkhead bulkhead;
     private final RunBudget budget;
+    private final BackendMetrics metrics;
     private final PoolRequest request;
     private final long deadline;
     private final long shots;
@@ -42,12 +44,13 @@ public final class QpuAttempt {
     private boolean unclear;
 
     public QpuAttempt(QuantumBackend backend, PoolConfig config, Guard guard, Bulkhead bulkhead, RunBudget budget,
-            PoolRequest request, long startNanos) {
+            BackendMetrics metrics, PoolRequest request, long startNanos) {
         this.backend = backend;
         this.config = config;
         this.guard = guard;
         this.bulkhead = bulkhead;
         this.budget = budget;
+        this.metrics = metrics;
         this.request = request;
         this.deadline = startNanos + config.jobTimeout().toNanos();
         this.shots = request.shots();
@@ -63,6 +66,7 @@ public final class QpuAttempt {
             budget.release(shots, cost);
             return QpuOutcome.skipped(FallbackReason.BULKHEAD_FULL, null, 0, null);
         }
+        metrics.jobStarted();
         try {
             JobHandle handle;
             try {
@@ -72,6 +76,7 @@ public final class QpuAttempt {
             }
             return poll(handle);
         } finally {
+            metrics.jobEnded();
             bulkhead.onComplete();
         }
     }
@@ -82,6 +87,7 @@ public final class QpuAttempt {
         Retry retry = Retry.of("submit", RetryConfig.<JobHandle>custom().maxAttempts(config.maxAttempts())
                 .retryOnException(e -> e instanceof QHybridException q && q.retryable())
                 .intervalBiFunction(new Backoff<>(config.baseBackoff(), config.maxBackoff())).build());
+        retry.getEventPublisher().onRetry(event -> metrics.recordRetry());
         return retry.executeSupplier(() -> {
             checkDeadline();
             if (unclear) {
@@ -161,6 +167,9 @@ public final class QpuAttempt {
                 if (!e.retryable()) {
                     return QpuOutcome.skipped(FallbackReason.PROVIDER_FAILED, handle.providerJobId(), attempts,
                             e.getMessage());
+                }
+                if (!(e instanceof BackendCallException b && b.notReady())) {
+                    metrics.recordRetry(); // "no results yet" is the normal answer of a poll, not a failure
                 }
                 if (e instanceof BackendCallException b) {
                     b.retryAfter().ifPresent(d -> sleepMillis(Math.min(d.toMillis(),
