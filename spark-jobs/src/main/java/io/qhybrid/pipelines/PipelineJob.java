@@ -78,13 +78,14 @@ public abstract class PipelineJob implements Job {
         PipelineOptions options = new PipelineOptions(context.config());
         SubproblemKind kind = kind(options);
         Prepared prepared = prepare(context, options);
-        Dataset<Row> candidates = prepared.candidates().persist(StorageLevel.MEMORY_AND_DISK());
+        List<Dataset<Row>> cached = new ArrayList<>();
+        Dataset<Row> candidates = shortLineage(context, prepared.candidates(), cached);
         QpuTarget qpu = QpuTarget.of(options);
         List<RoutingPlan.Entry> routes = route(context, options, kind, candidates, qpu);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("candidates", routes.size());
         if (context.config().getBoolean(DRY_RUN)) {
-            candidates.unpersist();
+            cached.forEach(Dataset::unpersist);
             return JobResult.succeeded("dry run: nothing submitted, nothing written", prepared.inputVersions(),
                     DryRun.summary(routes, options, qpu));
         }
@@ -93,11 +94,11 @@ public abstract class PipelineJob implements Job {
                 : 4 * context.spark().sparkContext().defaultParallelism();
         ExecutionPlan plan = Plans.of(context, options, qpu);
         context.spark().sparkContext().setJobDescription(name() + ": solving " + routes.size() + " subproblems");
-        Dataset<Row> outcomes = routed.repartition(partitions, col("subproblem_id"))
-                .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        long routedAt = System.nanoTime();
+        Dataset<Row> outcomes = shortLineage(context, routed.repartition(partitions, col("subproblem_id"))
+                .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME)),
+                cached);
         try {
-            long routedAt = System.nanoTime();
             long solved = outcomes.count();
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
@@ -117,9 +118,21 @@ public abstract class PipelineJob implements Job {
             RunStatus status = RunSummary.status(outcomes, landed.get("rejected"));
             return new JobResult(status, RunSummary.message(summary), prepared.inputVersions(), summary);
         } finally {
-            outcomes.unpersist();
-            candidates.unpersist();
+            cached.forEach(Dataset::unpersist);
         }
+    }
+
+    /**
+     * Caches {@code rows} and returns a frame over the cached data whose plan is a single leaf.
+     * Every later query (routing, landing four tables, the summary) then plans in milliseconds
+     * instead of re-analysing prep's whole plan each time, which cost seconds per query. The
+     * cache keeps its lineage, so a lost block is recomputed (a recomputed solve reuses its
+     * idempotency keys and so its provider jobs).
+     */
+    private static Dataset<Row> shortLineage(JobContext context, Dataset<Row> rows, List<Dataset<Row>> cache) {
+        Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
+        cache.add(cached);
+        return context.spark().createDataFrame(cached.javaRDD(), cached.schema());
     }
 
     private List<RoutingPlan.Entry> route(JobContext context, PipelineOptions options, SubproblemKind kind,
