@@ -72,7 +72,7 @@ public final class RunCommand implements Command {
             json.put("message", record.message());
             json.set("summary", Json.MAPPER.readTree(record.summaryJson() == null ? "{}" : record.summaryJson()));
             Json.print(out, json);
-            return record.status().exitCode();
+            return runner.exitCode(record);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } finally {
