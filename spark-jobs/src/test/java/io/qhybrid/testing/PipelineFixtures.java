@@ -80,11 +80,15 @@ public final class PipelineFixtures {
     /** Runs {@code job} on {@code tables} with its defaults overridden by {@code overrides}. */
     public static RunRecord run(QHybridTables tables, Path workingDir, String job, LocalDate date,
             Map<String, String> overrides) {
-        JobRegistry registry = JobRegistry.standard();
-        Job j = registry.get(job);
+        return run(runner(tables, workingDir), job, date, overrides);
+    }
+
+    /** Runs {@code job} through {@code runner} with its defaults overridden by {@code overrides}. */
+    public static RunRecord run(JobRunner runner, String job, LocalDate date, Map<String, String> overrides) {
+        Job j = JobRegistry.standard().get(job);
         Map<String, String> values = new HashMap<>(j.defaults());
         values.putAll(overrides);
-        return runner(tables, workingDir).run(j, new JobConfig(job, values), date, null);
+        return runner.run(j, new JobConfig(job, values), date, null);
     }
 
     public static JobRunner runner(QHybridTables tables, Path workingDir) {
