@@ -9,7 +9,7 @@
 # passes its own); without it the reference run is made here first. KILL_AT: the log line (a grep
 # pattern on the run's stderr) after which the run is killed; by default the moment maxcut has
 # landed its subproblems and not yet its results (KILLED_STEP: the step then running, default
-# maxcut). Exits non-zero on any difference.
+# maxcut). KEEP_WORK=1 keeps the work directory (logs, warehouses). Exits non-zero on any difference.
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 Q="$HOME_DIR/submit/qhybrid"
@@ -18,7 +18,7 @@ KILL_AT="${KILL_AT:-maxcut: landed subproblems}"
 KILLED_STEP="${KILLED_STEP:-maxcut}" # the step running when KILL_AT appears
 WORK="$(mktemp -d)"
 pid=""
-trap '[[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; [[ "${KEEP_WORK:-0}" == 1 ]] && echo "kept $WORK" || rm -rf "$WORK"' EXIT
 
 reference="${1:-}"
 if [[ -z "$reference" ]]; then
@@ -36,7 +36,7 @@ for _ in $(seq 1 1800); do # at most 15 minutes
 done
 grep -q "$KILL_AT" "$WORK/killed.err" || { echo "no '$KILL_AT' within 15 minutes"; exit 1; }
 kill -9 "$pid"
-set +e; wait "$pid"; killed_status=$?; set -e
+set +e; { wait "$pid"; } 2>/dev/null; killed_status=$?; set -e
 pid=""
 echo "killed the nightly run (exit status $killed_status) after: $(grep -m1 "$KILL_AT" "$WORK/killed.err")"
 [[ "$killed_status" -eq 137 ]] || { echo "expected the run to die of SIGKILL (137)"; exit 1; }
