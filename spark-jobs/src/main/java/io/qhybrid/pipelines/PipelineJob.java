@@ -56,6 +56,11 @@ public abstract class PipelineJob implements Job {
 
     protected abstract SubproblemKind kind(PipelineOptions options);
 
+    /** The job's kind under its default config: enough to {@link SubproblemKind#decode} stored models. */
+    public SubproblemKind defaultKind() {
+        return kind(new PipelineOptions(new JobConfig(name(), defaults())));
+    }
+
     /** After landing: the job's own combined answer, added to the summary. */
     protected void finish(JobContext context, PipelineOptions options, Dataset<Row> candidates, Dataset<Row> outcomes,
             Map<String, Object> summary) {}
