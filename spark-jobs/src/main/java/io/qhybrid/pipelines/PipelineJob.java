@@ -114,13 +114,13 @@ public abstract class PipelineJob implements Job {
             Map<String, Object> timings = new LinkedHashMap<>();
             timings.put("prep_and_route_ms", (routedAt - start) / 1_000_000);
             timings.put("solve_stage_ms", (solvedAt - routedAt) / 1_000_000);
-            timings.put("sum_of_solve_ms", RunSummary.sumOfSolveMillis(outcomes));
+            timings.put("sum_of_solve_ms", summary.remove("sum_of_solve_ms"));
             timings.put("landing_ms", (landedAt - solvedAt) / 1_000_000);
             timings.put("partitions", partitions);
             summary.put("timings", timings);
             summary.put("rejected", landed.get("rejected"));
             finish(context, options, candidates, outcomes, summary);
-            RunStatus status = RunSummary.status(outcomes, landed.get("rejected"));
+            RunStatus status = RunSummary.status(landed.get("rejected"));
             return new JobResult(status, RunSummary.message(summary), prepared.inputVersions(), summary);
         } finally {
             cached.forEach(Dataset::unpersist);
