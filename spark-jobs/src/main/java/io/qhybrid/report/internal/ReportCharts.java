@@ -28,10 +28,14 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -87,11 +91,11 @@ public final class ReportCharts {
         }
         NumberAxis ratio = new NumberAxis("approximation ratio (objective / reference objective)");
         ratio.setAutoRangeIncludesZero(false);
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
-        renderer.setMeanVisible(true);
+        BoxAndWhiskerRenderer renderer = new MeanMarkingBoxRenderer();
+        renderer.setMeanVisible(false);
         renderer.setMedianVisible(true);
         renderer.setFillBox(true);
-        renderer.setMaximumBarWidth(0.1);
+        renderer.setMaximumBarWidth(0.08);
         renderer.setUseOutlinePaintForWhiskers(false);
         renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("size class (variables per subproblem)"), ratio,
@@ -100,7 +104,7 @@ public final class ReportCharts {
             renderer.setSeriesPaint(i, colour(i));
         }
         JFreeChart chart = chart(ReportPlot.RATIOS.title(), subtitle, plot);
-        chart.addSubtitle(new TextTitle("box: quartiles, line: median, circle: mean, whiskers: min to max",
+        chart.addSubtitle(new TextTitle("box: quartiles, black line: median, diamond: mean, whiskers: min to max",
                 new Font(Font.SANS_SERIF, Font.PLAIN, 11), Color.DARK_GRAY, RectangleEdge.BOTTOM,
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 org.jfree.chart.ui.RectangleInsets.ZERO_INSETS));
@@ -123,11 +127,14 @@ public final class ReportCharts {
         renderer.setItemMargin(0.05);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesPaint(i, dataset.getRowKey(i).toString().startsWith("execution") ? PALETTE[3] : PALETTE[0]);
         }
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("reason"), count, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         return chart(ReportPlot.FALLBACKS.title(), subtitle, plot);
     }
 
@@ -147,6 +154,7 @@ public final class ReportCharts {
         series.values().forEach(dataset::addSeries);
         LogAxis time = new LogAxis("total time per attempt (ms, log scale; bins 1-2-5 per decade)");
         time.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+        time.setTickUnit(new NumberTickUnit(1.0)); // a labelled tick per decade
         time.setRange(LatencyBin.lowMs(lowest), LatencyBin.highMs(highest));
         NumberAxis attempts = new NumberAxis("attempts");
         attempts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -63,7 +63,9 @@ public final class ReportTables {
         s.ratiosByTier().forEach((tier, r) -> table.row("mean approximation ratio, " + tier, fixed(r.mean(), 4)));
         table.row("quantum job attempts", s.jobStatuses().values().stream().mapToLong(Long::longValue).sum());
         s.jobStatuses().forEach((status, n) -> table.row("quantum job attempts " + status, n));
-        s.costs().forEach(c -> table.row("cost used on " + c.backend() + " (" + c.costUnit() + ")", fixed(c.cost(), 4)));
+        s.costs().stream().filter(c -> c.cost() != 0 || !c.costUnit().equals(SummaryQueries.NONE)).forEach(c -> table.row(
+                "cost used on " + c.backend() + (c.costUnit().equals(SummaryQueries.NONE) ? "" : " (" + c.costUnit() + ")"),
+                fixed(c.cost(), 4)));
         return table.build();
     }
 

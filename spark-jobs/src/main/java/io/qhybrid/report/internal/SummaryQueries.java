@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Reads the {@link Summary} of a run. */
 public final class SummaryQueries {
-    static final String NONE = "(none)";
+    /** Stands for a null tier or cost unit. */
+    public static final String NONE = "(none)";
 
     private final RunScope scope;
 
@@ -36,7 +38,7 @@ public final class SummaryQueries {
         Dataset<Row> subproblems = scope.rows(QHybridTables.SUBPROBLEMS);
         long candidates = 0;
         long shortlisted = 0;
-        Map<String, Long> tiers = new LinkedHashMap<>();
+        Map<String, Long> tiers = new TreeMap<>(Tiers.ORDER);
         for (Row row : subproblems.groupBy("shortlisted", "tier").count().collectAsList()) {
             candidates += row.getLong(2);
             if (row.getBoolean(0)) {
@@ -53,7 +55,7 @@ public final class SummaryQueries {
     }
 
     private static Map<String, MeanRatio> ratiosByTier(Dataset<Row> results) {
-        Map<String, MeanRatio> ratios = new LinkedHashMap<>();
+        Map<String, MeanRatio> ratios = new TreeMap<>(Tiers.ORDER);
         double total = 0;
         long n = 0;
         for (Row row : results.where(col("approximation_ratio").isNotNull().and(not(isnan(col("approximation_ratio")))))
@@ -63,10 +65,11 @@ public final class SummaryQueries {
             total += row.getDouble(2) * row.getLong(1);
             n += row.getLong(1);
         }
+        Map<String, MeanRatio> ordered = new LinkedHashMap<>(ratios);
         if (n > 0) {
-            ratios.put(Summary.ALL, new MeanRatio(n, total / n));
+            ordered.put(Summary.ALL, new MeanRatio(n, total / n));
         }
-        return ratios;
+        return ordered;
     }
 
     private List<CostLine> costs() {
