@@ -32,7 +32,7 @@ public final class ReportCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Arguments arguments = Arguments.parse(args, Set.of("out"), Set.of());
         if (arguments.positionals().size() != 1 || arguments.positionals().get(0).isBlank()) {
-            throw QHybridErrors.invalidArgument("usage", String.join(" ", args),
+            throw QHybridErrors.invalidArgument("usage", ("report " + String.join(" ", args)).trim(),
                     "Write: qhybrid report <run_id|latest> [--out DIR]. List runs with: " + LIST_RUNS);
         }
         String reference = arguments.positionals().get(0);

@@ -24,8 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The report of one run: resolves the run ({@code latest} or an id), reads its rows from the
@@ -35,6 +38,8 @@ import org.jfree.chart.JFreeChart;
 public final class RunReport {
     /** The reference that names the most recent nightly run (else the most recent run). */
     public static final String LATEST = RunResolver.LATEST;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunReport.class);
 
     private final QHybridTables tables;
 
@@ -54,11 +59,13 @@ public final class RunReport {
      */
     public Report write(String reference, Path directory) {
         ReportCharts.headless();
+        long start = System.nanoTime();
         ReportedRun reported = new RunResolver(tables).resolve(reference);
+        LOG.info("Reporting on run {} ({} steps), resolved in {} ms", reported.run().runId(), reported.steps().size(),
+                millisSince(start));
         String runId = reported.run().runId();
         Path dir = directory == null ? defaultDirectory(runId) : directory.toAbsolutePath();
-        String subtitle = "run " + runId + (reported.steps().isEmpty() ? "" : " and its " + reported.steps().size()
-                + " steps");
+        String subtitle = reported.describe();
         try (RunScope scope = new RunScope(tables, reported)) {
             Files.createDirectories(dir);
             ReportQueries queries = new ReportQueries(scope);
@@ -93,14 +100,17 @@ public final class RunReport {
                             + (energy.skipped() > 0 ? " (" + energy.skipped() + " rows lacked them)." : ".") : null,
                     () -> ReportCharts.energy(energy, subtitle), ReportTables.energy(energy)));
 
-            List<TrendPoint> trend = queries.trend();
+            Set<String> jobs = queries.jobs();
+            List<TrendPoint> trend = queries.trend(jobs);
             sections.add(plot(dir, ReportPlot.TREND, "Mean approximation ratio per method on each of the last "
                     + ReportQueries.TREND_DATES + " run dates with benchmarks, up to this run's date, for the jobs this"
-                    + " run covers (" + String.join(", ", reported.jobs()) + ").",
-                    trend.isEmpty() ? "no benchmarks up to " + reported.run().runDate() + " for these jobs." : null,
+                    + " run covers (" + String.join(", ", jobs) + ").",
+                    trend.isEmpty() ? "no benchmarks up to " + reported.run().runDate() + " for jobs " + String.join(", ", jobs)
+                            + "." : null,
                     () -> ReportCharts.trend(trend, reported.run().runDate(), "up to run " + runId),
                     ReportTables.trend(trend)));
 
+            LOG.info("Read the tables and drew the plots in {} ms", millisSince(start));
             Path index = dir.resolve("index.html");
             Files.writeString(index, ReportPage.render(reported, summary, sections, tables.database()));
             return new Report(runId, reported.run().job(), reported.run().runDate(), reported.run().status(),
@@ -111,6 +121,10 @@ public final class RunReport {
             throw new QHybridException(ErrorKind.USER_ERROR, "Cannot write the report of run " + runId + " to " + dir
                     + ": " + e + ". Pass --out DIR with a directory you can write to.", e);
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /** Draws one plot, or removes a stale file of it when there is nothing to draw. */

@@ -19,7 +19,7 @@ public final class ReportPage {
         }
         page.heading(2, "Summary");
         if (!reported.steps().isEmpty()) {
-            page.paragraph("Counts cover this run and its " + reported.steps().size() + " steps.");
+            page.paragraph("Counts cover the " + reported.describe() + ".");
         }
         page.columns(ReportTables.summary(summary), ReportTables.tableRows(summary));
         if (!summary.costs().isEmpty()) {

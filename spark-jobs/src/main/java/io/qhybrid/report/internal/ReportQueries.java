@@ -37,6 +37,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -141,12 +143,12 @@ public final class ReportQueries {
 
     /**
      * Mean ratio per run date and method over the last {@value #TREND_DATES} run dates with
-     * benchmarks up to the run's own date, for the jobs the run covers.
+     * benchmarks up to the run's own date, for {@code jobs} (see {@link #jobs()}).
      */
-    public List<TrendPoint> trend() {
+    public List<TrendPoint> trend(Set<String> jobs) {
         LocalDate until = Collections.max(scope.run().runDates());
         Dataset<Row> benchmarks = scope.all(QHybridTables.BENCHMARKS)
-                .where(col("job").isin(scope.run().jobs().toArray()).and(col("run_date").leq(lit(Date.valueOf(until))))
+                .where(col("job").isin(jobs.toArray()).and(col("run_date").leq(lit(Date.valueOf(until))))
                         .and(finite("mean_ratio")).and(col("subproblems").gt(0)));
         List<Row> dates = benchmarks.select("run_date").distinct().orderBy(col("run_date").desc()).limit(TREND_DATES)
                 .collectAsList();
@@ -164,6 +166,18 @@ public final class ReportQueries {
             points.add(new TrendPoint(((Date) row.get(0)).toLocalDate(), series, row.getDouble(3), row.getLong(4)));
         }
         return points;
+    }
+
+    /**
+     * The jobs the run covers: those of the run and its steps, and the {@code job} column of its
+     * results and benchmarks (a step may write rows for several jobs).
+     */
+    public Set<String> jobs() {
+        Set<String> jobs = new TreeSet<>(scope.run().jobs());
+        for (var table : List.of(QHybridTables.RESULTS, QHybridTables.BENCHMARKS)) {
+            scope.rows(table).select("job").distinct().collectAsList().forEach(r -> jobs.add(r.getString(0)));
+        }
+        return jobs;
     }
 
     private static Column finite(String column) {

@@ -19,6 +19,12 @@ public record ReportedRun(RunInfo run, List<RunInfo> steps) {
         steps = List.copyOf(steps);
     }
 
+    /** "run X", or "run X and its N steps", for titles. */
+    public String describe() {
+        int n = steps.size();
+        return "run " + run.runId() + (n == 0 ? "" : " and its " + (n == 1 ? "step" : n + " steps"));
+    }
+
     /** The run and its steps. */
     public List<RunInfo> covered() {
         List<RunInfo> all = new ArrayList<>();
