@@ -16,7 +16,8 @@ public final class BenchMain {
             "encoders", "io.qhybrid.bench.EncodersBench",
             "simulator", "io.qhybrid.bench.SimulatorBench",
             "pool", "io.qhybrid.bench.PoolBench",
-            "faults", "io.qhybrid.bench.FaultsBench"));
+            "faults", "io.qhybrid.bench.FaultsBench",
+            "pipeline", "io.qhybrid.bench.PipelineBench"));
 
     private BenchMain() {}
 
