@@ -104,7 +104,10 @@ public abstract class PipelineJob implements Job {
                 .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME)),
                 cached);
         try {
-            long solved = outcomes.count();
+            long solved;
+            try (Progress progress = new Progress(context.spark(), name() + " solve stage", context.runId(), 15)) {
+                solved = outcomes.count();
+            }
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");
