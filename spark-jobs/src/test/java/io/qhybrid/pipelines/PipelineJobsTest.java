@@ -269,6 +269,27 @@ class PipelineJobsTest {
         assertThat(again.summaryJson()).contains("\"pending_subproblems\":0");
     }
 
+    @Test
+    @Order(7)
+    void pendingJobsPastTheirDeadlineAreCancelledAndAnsweredClassically() {
+        new ApprovalsTable(tables).write(new Approval("approval-maxcut", "risk-officer", "maxcut:subgraph", 100_000, 1_000,
+                Instant.now().plus(1, ChronoUnit.DAYS)), "qpu-ionq", "pilot", "test");
+        RunRecord run = maxcut(PipelineOptions.QPU_ENABLED, "true", PipelineOptions.QPU_WAIT_SECONDS, "1",
+                PipelineOptions.QPU_COLLECT_DEADLINE_HOURS, "0");
+        assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.SUCCEEDED);
+        String day = "run_date = DATE'" + DAY + "' AND job = 'maxcut'";
+        long qpu = count("SELECT count(*) FROM qhybrid.subproblems WHERE " + day + " AND tier = 'qpu'");
+        assertThat(qpu).isEqualTo(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'pending'"))
+                .isPositive();
+        RunRecord collect = runner().run(new CollectJob(), new JobConfig("collect", collectConfig()), DAY, null);
+        assertThat(collect.summaryJson()).contains("\"fell_back\":" + qpu, "\"still_pending\":0");
+        assertThat(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'completed' "
+                + "AND tier = 'heuristic' AND fallback_reason = 'timeout' AND approximation_ratio > 0")).isEqualTo(qpu);
+        assertThat(count("SELECT count(*) FROM qhybrid.quantum_jobs WHERE " + day + " AND status = 'cancelled'"))
+                .isEqualTo(qpu);
+        assertThat(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'pending'")).isZero();
+    }
+
     private static double headerValue(Path file, String key) throws java.io.IOException {
         return java.nio.file.Files.readAllLines(file).stream().filter(l -> l.startsWith("# " + key + ":"))
                 .map(l -> Double.parseDouble(l.substring(l.indexOf(':') + 1).trim())).findFirst().orElseThrow();
