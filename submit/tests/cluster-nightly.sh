@@ -38,6 +38,8 @@ echo "executor work directories of the cluster run: $executors"
 digest="SELECT 'prices' AS t, count(*) AS n, sum(xxhash64(date, asset_id, sector, close)) AS h FROM qhybrid.prices
   UNION ALL SELECT 'graph_edges', count(*), sum(xxhash64(graph_id, u, v, weight)) FROM qhybrid.graph_edges
   UNION ALL SELECT 'hamiltonian_terms', count(*), sum(xxhash64(geometry_id, molecule, bond_length_angstrom, word, coefficient)) FROM qhybrid.hamiltonian_terms
+  UNION ALL SELECT 'subproblems', count(*), sum(xxhash64(job, subproblem_id, size, shortlisted, tier, route_reason, model_digest)) FROM qhybrid.subproblems
+  UNION ALL SELECT 'results', count(*), sum(xxhash64(job, subproblem_id, tier, best_bitstring, round(objective, 9), round(approximation_ratio, 9))) FROM qhybrid.results
   UNION ALL SELECT 'runs (job, status)', count(DISTINCT job, status), sum(DISTINCT xxhash64(job, status)) FROM qhybrid.runs WHERE run_date = DATE'$DATE'"
 "$Q" --warehouse "$local_wh" sql "$digest" --format csv > "$WORK/local.csv" 2>/dev/null
 "$Q" --warehouse "$WORK/cluster-wh" sql "$digest" --format csv > "$WORK/cluster.csv" 2>/dev/null
@@ -46,5 +48,5 @@ echo "cluster:"; cat "$WORK/cluster.csv"
 if ! cmp -s "$WORK/local.csv" "$WORK/cluster.csv"; then
   echo "the cluster run's tables differ from the local run's"; exit 1
 fi
-[[ $(wc -l < "$WORK/local.csv") -eq 5 ]] || { echo "digest incomplete"; exit 1; }
+[[ $(wc -l < "$WORK/local.csv") -eq 7 ]] || { echo "digest incomplete"; exit 1; }
 echo "cluster nightly: same tables as local mode"

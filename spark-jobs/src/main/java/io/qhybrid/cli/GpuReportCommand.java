@@ -23,7 +23,7 @@ import org.apache.spark.sql.SparkSession;
 public final class GpuReportCommand implements Command {
     @Override
     public String usage() {
-        return "gpu-report portfolio|maxcut [--all]   which prep operators would run on GPUs under RAPIDS\n"
+        return "gpu-report portfolio|maxcut|molecule [--all]   which prep operators would run on GPUs under RAPIDS\n"
                 + "  --all  list expressions too, not only operators\n"
                 + "exit code 1 when an operator outside the allowed list would stay on the CPU";
     }
@@ -31,16 +31,20 @@ public final class GpuReportCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Arguments arguments = Arguments.parse(args, Set.of(), Set.of("all"));
-        if (arguments.positionals().size() != 1 || !Set.of("portfolio", "maxcut").contains(arguments.positionals().get(0))) {
+        if (arguments.positionals().size() != 1 || !Set.of("portfolio", "maxcut", "molecule").contains(arguments.positionals().get(0))) {
             throw QHybridErrors.invalidArgument("job", String.join(" ", args),
-                    "Write: qhybrid gpu-report portfolio|maxcut (run ingest first so the input tables exist).");
+                    "Write: qhybrid gpu-report portfolio|maxcut|molecule (run ingest first so the input tables exist).");
         }
         String job = arguments.positionals().get(0);
         GpuPlanCheck check = new GpuPlanCheck(RapidsJar.fetch());
         SparkSession spark = SparkSession.builder().appName("qhybrid gpu-report " + job).enableHiveSupport().getOrCreate();
         try {
             String database = spark.conf().get("spark.qhybrid.database", QHybridTables.DEFAULT_DATABASE);
-            Dataset<Row> plan = job.equals("portfolio") ? portfolio(spark, database) : maxcut(spark, database);
+            Dataset<Row> plan = switch (job) {
+                case "portfolio" -> portfolio(spark, database);
+                case "maxcut" -> maxcut(spark, database);
+                default -> io.qhybrid.pipelines.molecule.MoleculePrep.candidates(spark.table(database + ".hamiltonian_terms"));
+            };
             List<PlanVerdict> verdicts = check.verdicts(plan);
             List<PlanVerdict> blockers = GpuPlanCheck.blockers(verdicts);
             out.println("prep plan of " + job + " under RAPIDS " + RapidsJar.VERSION + " (GPU = would run on the GPU)");
@@ -61,14 +65,12 @@ public final class GpuReportCommand implements Command {
     }
 
     private static Dataset<Row> portfolio(SparkSession spark, String database) {
-        Dataset<Row> returns = PortfolioPrep.returns(spark.table(database + ".prices"), LocalDate.of(1900, 1, 1),
-                LocalDate.of(2999, 12, 31));
-        Dataset<Row> shortlist = PortfolioPrep.shortlist(PortfolioPrep.assetStats(returns), 12, 60);
-        return PortfolioPrep.subproblems(shortlist, PortfolioPrep.covariances(returns, shortlist));
+        return PortfolioPrep.candidates(spark.table(database + ".prices"), LocalDate.of(1900, 1, 1),
+                LocalDate.of(2999, 12, 31), 12, 60);
     }
 
     private static Dataset<Row> maxcut(SparkSession spark, String database) {
         Dataset<Row> edges = spark.table(database + ".graph_edges");
-        return MaxCutPrep.subgraphs(edges, MaxCutPrep.blocks(edges, 16));
+        return MaxCutPrep.candidates(edges, 12, 6);
     }
 }

@@ -19,6 +19,8 @@ public final class QHybridMain {
     static {
         COMMANDS.put("run", "io.qhybrid.cli.RunCommand");
         COMMANDS.put("sql", "io.qhybrid.cli.SqlCommand");
+        COMMANDS.put("approve", "io.qhybrid.cli.ApproveCommand");
+        COMMANDS.put("report", "io.qhybrid.cli.ReportCommand");
         COMMANDS.put("gpu-report", "io.qhybrid.cli.GpuReportCommand");
         COMMANDS.put("solve", "io.qhybrid.cli.SolveCommand");
         COMMANDS.put("simulate", "io.qhybrid.cli.SimulateCommand");

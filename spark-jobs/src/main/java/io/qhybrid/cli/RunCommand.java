@@ -3,6 +3,7 @@ package io.qhybrid.cli;
 import io.qhybrid.error.QHybridErrors;
 import io.qhybrid.jobs.Job;
 import io.qhybrid.jobs.JobRegistry;
+import io.qhybrid.pipelines.PipelineJob;
 import io.qhybrid.jobs.JobRunner;
 import io.qhybrid.jobs.RunIdentity;
 import io.qhybrid.jobs.RunPlanner;
@@ -28,17 +29,19 @@ import org.apache.spark.sql.SparkSession;
 public final class RunCommand implements Command {
     @Override
     public String usage() {
-        return "run <job> [--date YYYY-MM-DD] [--set key=value ...] [--config FILE]   run a job (jobs: "
+        return "run <job> [--date YYYY-MM-DD] [--set key=value ...] [--config FILE] [--dry-run]   run a job (jobs: "
                 + String.join(", ", JobRegistry.standard().all().keySet()) + ")\n"
                 + "  --date    the run date, default today (UTC)\n"
                 + "  --set     override a config key; for nightly, prefix a step's key with the step: --set ingest.rejects.max-fraction=0.1\n"
                 + "  --config  a job file instead of conf/jobs/<job>.yaml\n"
+                + "  --dry-run pipelines only: prep and route, then print the planned QPU submissions and their\n"
+                + "            estimated cost; nothing is submitted and no output table is written\n"
                 + "precedence: --set > job file > built-in defaults";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of("date", "set", "config"), Set.of());
+        Arguments arguments = Arguments.parse(args, Set.of("date", "set", "config"), Set.of("dry-run"));
         if (arguments.positionals().size() != 1) {
             throw QHybridErrors.invalidArgument("usage", String.join(" ", args), "Write: qhybrid run <job> [--date YYYY-MM-DD].");
         }
@@ -52,6 +55,14 @@ public final class RunCommand implements Command {
         JobConfigResolver resolver = new JobConfigResolver(home.resolve("conf").resolve("jobs"));
         Map<String, String> overrides = JobConfigResolver.parseOverrides(arguments.values("set"));
         String configFile = arguments.value("config", null);
+        if (arguments.has("dry-run")) {
+            if (!job.defaults().containsKey(PipelineJob.DRY_RUN)) {
+                throw QHybridErrors.invalidArgument("--dry-run", job.name(),
+                        "Only the pipeline jobs (portfolio, maxcut, molecule) have a dry run.");
+            }
+            overrides = new java.util.LinkedHashMap<>(overrides);
+            overrides.put(PipelineJob.DRY_RUN, "true");
+        }
 
         RunPlanner.Plan plan = new RunPlanner(registry, resolver, workingDir)
                 .plan(job, configFile == null ? null : Path.of(configFile), overrides);
@@ -72,7 +83,8 @@ public final class RunCommand implements Command {
             json.put("message", record.message());
             json.set("summary", Json.MAPPER.readTree(record.summaryJson() == null ? "{}" : record.summaryJson()));
             Json.print(out, json);
-            return runner.exitCode(record);
+            // a run that failed on bad config or input exits like bad usage: the user must fix something
+            return runner.failedOnUserError(record) ? BAD_USAGE : job.exitCode(record);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } finally {

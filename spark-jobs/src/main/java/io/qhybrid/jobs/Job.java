@@ -25,6 +25,11 @@ public interface Job {
      */
     default void preflight(io.qhybrid.jobs.config.JobConfig config, java.nio.file.Path workingDir) {}
 
+    /** The launcher's exit code for a finished run; by default the status's own code. */
+    default int exitCode(io.qhybrid.tables.RunRecord record) {
+        return record.status().exitCode();
+    }
+
     /**
      * For a job made of other jobs: the step names its config selects, so the launcher can
      * resolve and check every step's config before anything runs. Empty for ordinary jobs.

@@ -17,7 +17,8 @@ public final class JobRegistry {
 
     public static JobRegistry standard() {
         return new JobRegistry(List.of(new IngestJob(), new io.qhybrid.pipelines.portfolio.PortfolioJob(),
-                new io.qhybrid.pipelines.maxcut.MaxCutJob(), new io.qhybrid.pipelines.molecule.MoleculeJob(), new NightlyJob()));
+                new io.qhybrid.pipelines.maxcut.MaxCutJob(), new io.qhybrid.pipelines.molecule.MoleculeJob(),
+                new io.qhybrid.pipelines.collect.CollectJob(), new NightlyJob()));
     }
 
     public Job get(String name) {

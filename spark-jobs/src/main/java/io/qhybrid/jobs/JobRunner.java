@@ -89,12 +89,12 @@ public final class JobRunner {
     }
 
     /**
-     * The launcher's exit code for a run this runner made: 2 when it, or a step under it, failed on
-     * a USER_ERROR (bad config or input, such as an empty input table: the user must fix something),
-     * otherwise {@link RunStatus#exitCode()}.
+     * Whether a run this runner made failed on a USER_ERROR, itself or in a step under it: bad
+     * config or input, such as an empty input table, that the user must fix. The launcher then
+     * exits 2, as for bad usage.
      */
-    public int exitCode(RunRecord record) {
-        return record.status() == RunStatus.FAILED && failedOnUserError(record.runId()) ? 2 : record.status().exitCode();
+    public boolean failedOnUserError(RunRecord record) {
+        return record.status() == RunStatus.FAILED && failedOnUserError(record.runId());
     }
 
     private boolean failedOnUserError(String runId) {

@@ -59,6 +59,11 @@ public abstract class PipelineJob implements Job {
 
     protected abstract SubproblemKind kind(PipelineOptions options);
 
+    /** The job's kind under its default config: enough to {@link SubproblemKind#decode} stored models. */
+    public SubproblemKind defaultKind() {
+        return kind(new PipelineOptions(new JobConfig(name(), defaults())));
+    }
+
     /** After landing: the job's own combined answer, added to the summary. */
     protected void finish(JobContext context, PipelineOptions options, Dataset<Row> candidates, Dataset<Row> outcomes,
             Map<String, Object> summary) {}
@@ -113,7 +118,10 @@ public abstract class PipelineJob implements Job {
                 .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME)),
                 cached);
         try {
-            long solved = outcomes.count();
+            long solved;
+            try (Progress progress = new Progress(context.spark(), name() + " solve stage", context.runId(), 15)) {
+                solved = outcomes.count();
+            }
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");
@@ -123,13 +131,13 @@ public abstract class PipelineJob implements Job {
             Map<String, Object> timings = new LinkedHashMap<>();
             timings.put("prep_and_route_ms", (routedAt - start) / 1_000_000);
             timings.put("solve_stage_ms", (solvedAt - routedAt) / 1_000_000);
-            timings.put("sum_of_solve_ms", RunSummary.sumOfSolveMillis(outcomes));
+            timings.put("sum_of_solve_ms", summary.remove("sum_of_solve_ms"));
             timings.put("landing_ms", (landedAt - solvedAt) / 1_000_000);
             timings.put("partitions", partitions);
             summary.put("timings", timings);
             summary.put("rejected", landed.get("rejected"));
             finish(context, options, candidates, outcomes, summary);
-            RunStatus status = RunSummary.status(outcomes, landed.get("rejected"));
+            RunStatus status = RunSummary.status(landed.get("rejected"));
             return new JobResult(status, RunSummary.message(summary), prepared.inputVersions(), summary);
         } finally {
             cached.forEach(Dataset::unpersist);

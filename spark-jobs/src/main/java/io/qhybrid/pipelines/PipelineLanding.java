@@ -12,6 +12,7 @@ import io.qhybrid.tables.QHybridTables;
 import io.qhybrid.tables.RejectsTable;
 import io.qhybrid.tables.TableDefinition;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,10 +40,28 @@ public final class PipelineLanding {
         Dataset<Row> subproblems = withRun(outcomes.select("subproblem.*"), QHybridTables.SUBPROBLEMS);
         Dataset<Row> results = withRun(outcomes.filter(col("result").isNotNull()).select("result.*"), QHybridTables.RESULTS);
         Dataset<Row> jobs = withRun(outcomes.select(explode(col("jobs")).as("j")).select("j.*"), QHybridTables.QUANTUM_JOBS);
-        replace(QHybridTables.SUBPROBLEMS, subproblems);
-        replace(QHybridTables.RESULTS, results);
-        replace(QHybridTables.QUANTUM_JOBS, jobs);
-        replace(QHybridTables.BENCHMARKS, Benchmarks.of(context, results, jobs));
+        // four tables, four independent commits: written concurrently, since most of a small
+        // MERGE's time is driver-side planning and commit work, not cluster work
+        Map<TableDefinition, Dataset<Row>> writes = new java.util.LinkedHashMap<>();
+        writes.put(QHybridTables.SUBPROBLEMS, subproblems);
+        writes.put(QHybridTables.RESULTS, results);
+        writes.put(QHybridTables.QUANTUM_JOBS, jobs);
+        writes.put(QHybridTables.BENCHMARKS, Benchmarks.of(context, results, jobs));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writes.size());
+        try {
+            List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
+            writes.forEach((table, rows) -> pending.add(pool.submit(() -> replace(table, rows))));
+            for (java.util.concurrent.Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while landing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         Dataset<Row> refused = outcomes.select("subproblem.*")
                 .filter(col("route_reason").startsWith(SubproblemExecutor.REJECTED))
                 .select(lit(context.config().job() + ".subproblems").as("source"), col("subproblem_id").as("record_key"),

@@ -1,10 +1,8 @@
 package io.qhybrid.pipelines;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 import io.qhybrid.jobs.RunStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -12,53 +10,83 @@ import org.apache.spark.sql.Row;
 
 /**
  * The one-screen summary of a pipeline run, from its solve-stage outcomes: subproblems by tier,
- * fallbacks by reason, pending QPU jobs, mean approximation ratio, QPU cost used. Printed by the
- * launcher and stored in {@code runs.summary_json}.
+ * fallbacks by reason, pending QPU jobs, mean approximation ratio, backend jobs, shots and QPU
+ * cost used, the sum of in-task solve times. One small query (a few columns per subproblem)
+ * aggregated on the driver. Printed by the launcher and stored in {@code runs.summary_json}.
  */
 final class RunSummary {
     private RunSummary() {}
 
     static Map<String, Object> of(Dataset<Row> outcomes) {
+        List<Row> rows = outcomes.selectExpr("subproblem.route_reason", "result IS NOT NULL", "result.tier",
+                "result.fallback_reason", "result.approximation_ratio", "result.status", "result.solve_ms",
+                "size(jobs)", "aggregate(jobs, 0D, (a, j) -> a + coalesce(j.cost, 0D))",
+                "aggregate(jobs, 0L, (a, j) -> a + coalesce(CAST(j.shots AS BIGINT), 0L))").collectAsList();
+        long shortlisted = 0;
+        long pending = 0;
+        long fallbacks = 0;
+        long solveMillis = 0;
+        long jobs = 0;
+        long shots = 0;
+        double cost = 0;
+        double ratioSum = 0;
+        long ratios = 0;
+        Double minRatio = null;
+        Map<String, Long> byTier = new TreeMap<>();
+        Map<String, Long> fallbackReasons = new TreeMap<>();
+        Map<String, Long> routeReasons = new TreeMap<>();
+        for (Row r : rows) {
+            routeReasons.merge(String.valueOf(r.get(0)), 1L, Long::sum);
+            jobs += r.getInt(7);
+            cost += r.getDouble(8);
+            shots += r.getLong(9);
+            if (!r.getBoolean(1)) {
+                continue;
+            }
+            shortlisted++;
+            if ("pending".equals(r.getString(5))) {
+                pending++;
+            } else if (!r.isNullAt(3)) {
+                fallbacks++;
+            }
+            if (!r.isNullAt(2)) {
+                byTier.merge(r.getString(2), 1L, Long::sum);
+            }
+            if (!r.isNullAt(3)) {
+                fallbackReasons.merge(r.getString(3), 1L, Long::sum);
+            }
+            if (!r.isNullAt(4)) {
+                double ratio = r.getDouble(4);
+                ratioSum += ratio;
+                ratios++;
+                minRatio = minRatio == null ? ratio : Math.min(minRatio, ratio);
+            }
+            solveMillis += r.isNullAt(6) ? 0 : r.getLong(6);
+        }
         Map<String, Object> s = new LinkedHashMap<>();
-        Dataset<Row> results = outcomes.filter(col("result").isNotNull()).select("result.*");
-        Row totals = results.selectExpr("count(*)", "avg(approximation_ratio)", "min(approximation_ratio)",
-                "count_if(status = 'pending')", "count_if(fallback_reason IS NOT NULL AND status <> 'pending')").head();
-        s.put("shortlisted", totals.getLong(0));
-        s.put("mean_ratio", totals.isNullAt(1) ? null : round(totals.getDouble(1)));
-        s.put("min_ratio", totals.isNullAt(2) ? null : round(totals.getDouble(2)));
-        s.put("pending", totals.getLong(3));
-        s.put("fallbacks", totals.getLong(4));
-        s.put("by_tier", counts(results.filter(col("tier").isNotNull()), "tier"));
-        s.put("fallback_reasons", counts(results.filter(col("fallback_reason").isNotNull()), "fallback_reason"));
-        s.put("route_reasons", counts(outcomes.select("subproblem.*"), "route_reason"));
-        Row cost = outcomes.select(explode(col("jobs")).as("j")).selectExpr("count(*)", "sum(j.cost)", "sum(j.shots)")
-                .head();
-        s.put("backend_jobs", cost.getLong(0));
-        s.put("qpu_cost", cost.isNullAt(1) ? 0.0 : cost.getDouble(1));
-        s.put("backend_shots", cost.isNullAt(2) ? 0L : cost.getLong(2));
+        s.put("shortlisted", shortlisted);
+        s.put("mean_ratio", ratios == 0 ? null : round(ratioSum / ratios));
+        s.put("min_ratio", minRatio == null ? null : round(minRatio));
+        s.put("pending", pending);
+        s.put("fallbacks", fallbacks);
+        s.put("by_tier", byTier);
+        s.put("fallback_reasons", fallbackReasons);
+        s.put("route_reasons", routeReasons);
+        s.put("backend_jobs", jobs);
+        s.put("backend_shots", shots);
+        s.put("qpu_cost", cost);
+        s.put("sum_of_solve_ms", solveMillis);
         s.put("tables", "subproblems, results, quantum_jobs, benchmarks");
         return s;
     }
 
-    /** The sum over subproblems of their in-task solve time: the work a perfectly parallel stage would divide. */
-    static long sumOfSolveMillis(Dataset<Row> outcomes) {
-        Row r = outcomes.selectExpr("sum(result.solve_ms)").head();
-        return r.isNullAt(0) ? 0 : r.getLong(0);
-    }
-
-    static RunStatus status(Dataset<Row> outcomes, long rejected) {
+    static RunStatus status(long rejected) {
         return rejected > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
     }
 
     static String message(Map<String, Object> s) {
         return s.get("shortlisted") + " subproblems solved " + s.get("by_tier") + ", mean ratio " + s.get("mean_ratio")
                 + ", " + s.get("fallbacks") + " fallbacks, " + s.get("pending") + " pending";
-    }
-
-    private static Map<String, Long> counts(Dataset<Row> rows, String column) {
-        Map<String, Long> m = new TreeMap<>();
-        rows.groupBy(column).count().collectAsList().forEach(r -> m.put(String.valueOf(r.get(0)), r.getLong(1)));
-        return m;
     }
 
     private static double round(double v) {

@@ -27,6 +27,7 @@ import org.apache.spark.sql.RowFactory;
  * pools are looked up per executor JVM.
  */
 public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubproblemExecutor.class);
     /** The prefix of {@code route_reason} for a candidate whose model could not be built. */
     public static final String REJECTED = "rejected";
 
@@ -105,10 +106,15 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
                 .set("encoding", encoded.encoding().name())
                 .set("encoding_version", encoded.encoding().version())
                 .set("model_digest", ExecutionPlan.digest(encoded.modelText()));
-        if (encoded instanceof IsingSubproblem ising) {
-            new IsingSolve(context).run(id, ising, tier, approvalId, result, jobs);
-        } else {
-            new HamiltonianSolve(context).run(id, (HamiltonianSubproblem) encoded, tier, approvalId, result, jobs);
+        try {
+            if (encoded instanceof IsingSubproblem ising) {
+                new IsingSolve(context).run(id, ising, tier, approvalId, result, jobs);
+            } else {
+                new HamiltonianSolve(context).run(id, (HamiltonianSubproblem) encoded, tier, approvalId, result, jobs);
+            }
+        } catch (RuntimeException e) { // a solver bug must not lose the subproblem: answer classically, say why
+            LOG.warn("solving {} on {} failed, answering classically: {}", id, routed, e.toString());
+            SolverFailure.answer(encoded, plan, id, e, result);
         }
         result.set("solve_ms", (System.nanoTime() - start) / 1_000_000);
         return RowFactory.create(subproblem.build(), result.build(), seq(jobs));

@@ -13,4 +13,10 @@ public interface SubproblemKind extends Serializable {
 
     /** Encodes one candidate row (the prep output columns plus the routing columns). */
     EncodedSubproblem encode(Row candidate);
+
+    /**
+     * Rebuilds a subproblem from the {@code model_text} its {@link #encode} wrote (what
+     * {@code collect} scores late QPU results against).
+     */
+    EncodedSubproblem decode(String modelText);
 }

@@ -25,7 +25,7 @@ class QHybridMainTest {
     @Test
     void unknownJob() {
         assertThat(run("run", "nightlyy")).isEqualTo(2);
-        assertThat(err()).contains("Invalid job 'nightlyy'").contains("Known jobs: ingest, nightly");
+        assertThat(err()).contains("Invalid job 'nightlyy'").contains("Known jobs: ingest, portfolio, maxcut, molecule, collect, nightly");
         assertThat(out.size()).isZero();
     }
 

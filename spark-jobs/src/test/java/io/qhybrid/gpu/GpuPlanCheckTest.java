@@ -3,6 +3,7 @@ package io.qhybrid.gpu;
 import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.qhybrid.pipelines.maxcut.MaxCutPrep;
 import io.qhybrid.pipelines.portfolio.PortfolioPrep;
@@ -57,10 +58,9 @@ class GpuPlanCheckTest {
         }
     }
 
+    /** The portfolio job's whole prep, as the job builds it. */
     private static Dataset<Row> portfolioPrep() {
-        Dataset<Row> returns = PortfolioPrep.returns(prices, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 1));
-        Dataset<Row> shortlist = PortfolioPrep.shortlist(PortfolioPrep.assetStats(returns), 2, 10);
-        return PortfolioPrep.subproblems(shortlist, PortfolioPrep.covariances(returns, shortlist));
+        return PortfolioPrep.candidates(prices, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 1), 2, 10);
     }
 
     @Test
@@ -87,6 +87,31 @@ class GpuPlanCheckTest {
                 .containsExactly(12L, 12L, 12L, 5L);
         assertThat(subgraphs.orderBy("block").collectAsList()).extracting(r -> r.getDouble(r.fieldIndex("internal_weight")))
                 .containsExactly(11.0, 11.0, 11.0, 4.0);
+        // the job's whole prep, scores and shortlist included
+        Dataset<Row> candidates = MaxCutPrep.candidates(edges, 12, 2);
+        assertThat(GpuPlanCheck.blockers(check.verdicts(candidates))).isEmpty();
+        // a path block of 12: alternating sides cut all 11 edges, halves cut 1; the score is their disagreement
+        Row first = candidates.filter("block = 0").head();
+        assertThat(first.getDouble(first.fieldIndex("parity_cut"))).isEqualTo(11.0);
+        assertThat(first.getDouble(first.fieldIndex("half_cut"))).isEqualTo(1.0);
+        assertThat(first.getDouble(first.fieldIndex("classical_score"))).isCloseTo(10.0 / 11, within(1e-12));
+        assertThat(candidates.filter("shortlisted").count()).isEqualTo(2);
+    }
+
+    @Test
+    void moleculePrepRunsEntirelyOnTheGpu() {
+        StructType schema = new StructType().add("geometry_id", DataTypes.StringType).add("molecule", DataTypes.StringType)
+                .add("bond_length_angstrom", DataTypes.DoubleType).add("nuclear_repulsion_ha", DataTypes.DoubleType)
+                .add("word", DataTypes.StringType).add("coefficient", DataTypes.DoubleType);
+        List<Row> rows = List.of(RowFactory.create("g", "H2", 0.7, 0.7, "I", -1.0),
+                RowFactory.create("g", "H2", 0.7, 0.7, "Z0", 0.4), RowFactory.create("g", "H2", 0.7, 0.7, "X0 X3", 0.2));
+        spark.createDataFrame(rows, schema).write().parquet(dir.resolve("terms").toString());
+        Dataset<Row> candidates = io.qhybrid.pipelines.molecule.MoleculePrep.candidates(
+                spark.read().parquet(dir.resolve("terms").toString()));
+        assertThat(GpuPlanCheck.blockers(check.verdicts(candidates))).isEmpty();
+        Row g = candidates.head();
+        assertThat(g.getInt(g.fieldIndex("size"))).isEqualTo(4); // X3 names qubit 3
+        assertThat(g.getInt(g.fieldIndex("circuits"))).isEqualTo(2);
     }
 
     @Test

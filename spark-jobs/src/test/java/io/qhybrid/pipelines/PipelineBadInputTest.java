@@ -194,7 +194,7 @@ class PipelineBadInputTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.message()).contains("There are no prices on or before 2026-09-01").contains("run ingest first");
-        assertThat(runner.exitCode(run)).as("exit code of a run failed on bad input").isEqualTo(2);
+        assertThat(runner.failedOnUserError(run)).as("failed on bad input: exit code 2").isTrue();
         assertThat(rowsOf(empty, run.runId())).as("rows of the failed run").isZero();
         assertThat(rows("SELECT status FROM qhybrid_empty.runs WHERE run_id = '" + run.runId() + "'"))
                 .map(r -> r.getString(0)).containsExactly("failed");

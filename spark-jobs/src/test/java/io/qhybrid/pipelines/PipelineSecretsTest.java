@@ -138,7 +138,7 @@ class PipelineSecretsTest {
                 PipelineOptions.QPU_ENDPOINT, "http://example.com"));
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.message()).contains("clear text").doesNotContain(KEY);
-        assertThat(runner.exitCode(run)).isEqualTo(2);
+        assertThat(runner.failedOnUserError(run)).isTrue();
     }
 
     private static String verboseLogging() throws Exception {

@@ -16,6 +16,12 @@ public final class Runs {
             optimisation.run();
         } catch (TooManyEvaluationsException | TooManyIterationsException | CountingObjective.BudgetExhausted e) {
             exhausted = true;
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+            // BOBYQA's "trust region step has failed to reduce Q": its quadratic model broke down
+            // (rounding near a flat optimum); the best point seen so far is the answer it had
+            if (counted.bestPoint() == null) {
+                throw e;
+            }
         }
         // some optimisers stop quietly on their own budget check, so look at the count too
         exhausted |= counted.exhausted();

@@ -39,6 +39,14 @@ public final class NightlyJob implements Job {
         return Arrays.stream(config.get(STEPS).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    private static Object parse(String json) {
+        try {
+            return json == null ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            return json;
+        }
+    }
+
     @Override
     public JobResult run(JobContext context) {
         RunStatus status = RunStatus.SUCCEEDED;
@@ -48,6 +56,7 @@ public final class NightlyJob implements Job {
             RunRecord run = context.runner().runStep(step, context);
             summary.put(step, run.status().sqlValue());
             summary.put(step + ".run_id", run.runId());
+            summary.put(step + ".summary", parse(run.summaryJson()));
             status = RunStatus.worst(status, run.status());
             message.append(message.length() == 0 ? "" : "; ").append(step).append(' ').append(run.status().sqlValue());
             if (run.status() == RunStatus.FAILED) {

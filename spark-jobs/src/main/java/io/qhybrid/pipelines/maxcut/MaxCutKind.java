@@ -42,4 +42,25 @@ final class MaxCutKind implements SubproblemKind {
         }
         return new MaxCutSubproblem(nodes, graph.build(), text.toString());
     }
+
+    @Override
+    public EncodedSubproblem decode(String modelText) {
+        String[] lines = modelText.split("\n");
+        String header = lines[0];
+        List<Integer> nodes = new java.util.ArrayList<>();
+        String list = header.substring(header.lastIndexOf('[') + 1, header.lastIndexOf(']')).trim();
+        if (!list.isEmpty()) {
+            for (String n : list.split(",")) {
+                nodes.add(Integer.parseInt(n.trim()));
+            }
+        }
+        WeightedGraph.Builder graph = WeightedGraph.builder().numNodes(nodes.size());
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].trim().split(" ");
+            if (f.length == 3) {
+                graph.addEdge(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+            }
+        }
+        return new MaxCutSubproblem(nodes, graph.build(), modelText);
+    }
 }

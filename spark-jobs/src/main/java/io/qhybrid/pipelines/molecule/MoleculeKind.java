@@ -30,8 +30,14 @@ final class MoleculeKind implements SubproblemKind {
         String geometry = candidate.getAs("geometry_id");
         List<Row> terms = candidate.getList(candidate.fieldIndex("terms"));
         Double repulsion = candidate.getAs("nuclear_repulsion_ha");
-        StringBuilder text = new StringBuilder("# ").append(geometry)
-                .append(": electronic terms plus the nuclear repulsion as identity\n");
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("geometry_id", geometry);
+        attributes.put("molecule", candidate.getAs("molecule"));
+        attributes.put("bond_length_angstrom", candidate.getAs("bond_length_angstrom"));
+        attributes.put("nuclear_repulsion_ha", repulsion);
+        attributes.values().removeIf(java.util.Objects::isNull);
+        StringBuilder text = new StringBuilder("# electronic terms plus the nuclear repulsion as identity\n# ")
+                .append(json(attributes)).append('\n');
         for (Row t : terms) {
             text.append(t.getDouble(1)).append(' ').append(t.getString(0)).append('\n');
         }
@@ -39,12 +45,29 @@ final class MoleculeKind implements SubproblemKind {
             text.append(repulsion).append(" I\n");
         }
         PauliSum hamiltonian = ENCODER.encode(PauliSumReader.parse(text.toString(), geometry));
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("geometry_id", geometry);
-        attributes.put("molecule", candidate.getAs("molecule"));
-        attributes.put("bond_length_angstrom", candidate.getAs("bond_length_angstrom"));
-        attributes.put("nuclear_repulsion_ha", repulsion);
-        attributes.values().removeIf(java.util.Objects::isNull);
         return new HamiltonianSubproblem(hamiltonian, text.toString(), ENCODER.encoding(), attributes);
+    }
+
+    @Override
+    public EncodedSubproblem decode(String modelText) {
+        String attributesLine = modelText.split("\n")[1].substring(1).trim();
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> attributes = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(attributesLine, Map.class);
+            PauliSum hamiltonian = ENCODER.encode(PauliSumReader.parse(modelText,
+                    String.valueOf(attributes.get("geometry_id"))));
+            return new HamiltonianSubproblem(hamiltonian, modelText, ENCODER.encoding(), attributes);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("molecule model text lacks its attribute line: " + e.getMessage(), e);
+        }
+    }
+
+    private static String json(Map<String, Object> attributes) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(attributes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -63,4 +63,25 @@ final class PortfolioKind implements SubproblemKind {
         text.append("],\"k\":").append(encoder.k()).append(",\"risk_aversion\":").append(riskAversion).append('}');
         return new PortfolioSubproblem(problem, encoder, text.toString());
     }
+
+    @Override
+    public EncodedSubproblem decode(String modelText) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(modelText);
+            List<String> ids = new ArrayList<>();
+            json.get("assets").forEach(a -> ids.add(a.asText()));
+            double[] mu = new double[ids.size()];
+            double[][] sigma = new double[ids.size()][ids.size()];
+            for (int i = 0; i < ids.size(); i++) {
+                mu[i] = json.get("mu").get(i).asDouble();
+                for (int j = 0; j < ids.size(); j++) {
+                    sigma[i][j] = json.get("sigma").get(i).get(j).asDouble();
+                }
+            }
+            PortfolioEncoder encoder = new PortfolioEncoder(json.get("k").asInt(), json.get("risk_aversion").asDouble());
+            return new PortfolioSubproblem(PortfolioProblem.of(ids, mu, sigma), encoder, modelText);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("portfolio model text is not the JSON encode wrote: " + e.getMessage(), e);
+        }
+    }
 }

@@ -23,13 +23,39 @@ class JobConfigResolverTest {
     @Test
     void pinsEveryBuiltInDefault() {
         JobRegistry registry = JobRegistry.standard();
-        assertThat(registry.all().keySet()).containsExactly("ingest", "nightly");
+        assertThat(registry.all().keySet())
+                .containsExactly("ingest", "portfolio", "maxcut", "molecule", "collect", "nightly");
         assertThat(registry.get("ingest").defaults()).isEqualTo(Map.of(
                 "inputs.prices", "sample-data/prices/prices.csv",
                 "inputs.graphs", "sample-data/graphs/*.txt",
                 "inputs.hamiltonians", "sample-data/molecules/*.txt",
                 "rejects.max-fraction", "0.05"));
-        assertThat(registry.get("nightly").defaults()).isEqualTo(Map.of("steps", "ingest"));
+        assertThat(registry.get("nightly").defaults()).isEqualTo(Map.of("steps", "ingest, portfolio, maxcut, molecule"));
+        Map<String, String> shared = new java.util.TreeMap<>();
+        String[] pairs = {
+            "execution.partitions", "0", "seed", "2026", "routing.exact-max-variables", "8",
+            "routing.simulator-max-qubits", "20", "qaoa.layers", "2", "qaoa.starts", "2", "qaoa.max-evaluations", "150",
+            "qaoa.shots", "1000", "vqe.depth", "2", "vqe.starts", "2", "vqe.max-evaluations", "500",
+            "simulator.backend", "statevector", "simulator.noise-file", "", "baselines.exact-max-variables", "24",
+            "baselines.annealing-sweeps", "400", "baselines.annealing-restarts", "4", "qpu.enabled", "false",
+            "qpu.backend", "ionq", "qpu.endpoint", "http://127.0.0.1:8765", "qpu.device", "simulator", "qpu.shots", "500",
+            "qpu.max-cost", "50", "qpu.max-shots", "200000", "qpu.rate", "5", "qpu.wait-seconds", "120",
+            "qpu.collect-deadline-hours", "24"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            shared.put(pairs[i], pairs[i + 1]);
+        }
+        assertThat(registry.get("collect").defaults()).isEqualTo(shared);
+        Map<String, String> portfolio = new java.util.TreeMap<>(shared);
+        portfolio.putAll(Map.of("dry-run", "false", "portfolio.lookback-days", "365", "portfolio.per-sector", "12",
+                "portfolio.min-observations", "120", "portfolio.k", "4", "portfolio.risk-aversion", "2.0"));
+        assertThat(registry.get("portfolio").defaults()).isEqualTo(portfolio);
+        Map<String, String> maxcut = new java.util.TreeMap<>(shared);
+        maxcut.putAll(Map.of("dry-run", "false", "maxcut.graphs", "*", "maxcut.max-nodes", "12",
+                "maxcut.shortlist-per-graph", "6"));
+        assertThat(registry.get("maxcut").defaults()).isEqualTo(maxcut);
+        Map<String, String> molecule = new java.util.TreeMap<>(shared);
+        molecule.putAll(Map.of("dry-run", "false", "molecule.geometries", "*", "routing.exact-max-variables", "0"));
+        assertThat(registry.get("molecule").defaults()).isEqualTo(molecule);
     }
 
     @Test
