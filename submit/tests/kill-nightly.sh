@@ -23,7 +23,8 @@ trap '[[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; [[ "${KEEP_WORK:-0}" == 1 ]
 reference="${1:-}"
 if [[ -z "$reference" ]]; then
   reference="$WORK/reference"
-  "$Q" --warehouse "$reference" run nightly --date "$DATE" > /dev/null
+  "$Q" --warehouse "$reference" run nightly --date "$DATE" > /dev/null 2> "$WORK/reference.err" \
+    || { tail -30 "$WORK/reference.err"; echo "the uninterrupted run failed"; exit 1; }
 fi
 
 # The launcher execs the JVM, so the background job's pid is the run's own process.
