@@ -145,9 +145,9 @@ public final class LoadBench {
             Survival survival = new Survival("load", scenario, tried, survived + pending, duplicateRows,
                     emulator.counters().duplicateKeys(), lost, heap.peakBytes(), Survival.HeapSampler.maxBytes());
             System.out.println(survival.line());
-            System.out.printf(Locale.ROOT, "  run %s in %.1f s (%.0f subproblems/s); pending %d; by tier %s; "
-                            + "fallbacks %s; provider jobs %d, 429s %d, lost after accept %d%n",
-                    run.status().sqlValue(), seconds, tried / seconds, pending,
+            System.out.printf(Locale.ROOT, "  run %s in %.1f s (%.0f subproblems/s); heap after collections at most "
+                            + "%d MiB; pending %d; by tier %s; fallbacks %s; provider jobs %d, 429s %d, lost after accept %d%n",
+                    run.status().sqlValue(), seconds, tried / seconds, heap.peakAfterCollectionBytes() >> 20, pending,
                     groups(spark, "SELECT tier, count(*) FROM " + results + " GROUP BY tier"),
                     groups(spark, "SELECT fallback_reason, count(*) FROM " + results
                             + " WHERE fallback_reason IS NOT NULL GROUP BY fallback_reason"),

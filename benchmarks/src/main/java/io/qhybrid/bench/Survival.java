@@ -49,14 +49,31 @@ record Survival(String bench, String scenario, long tried, long survived, long d
             thread.start();
         }
 
+        private final AtomicLong peakLive = new AtomicLong();
+
         private void sample() {
             long used = memory.getHeapMemoryUsage().getUsed();
             peak.accumulateAndGet(used, Math::max);
+            long live = 0; // what the heap pools held after their last collection: garbage excluded
+            for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                java.lang.management.MemoryUsage after = pool.getCollectionUsage();
+                if (pool.getType() == java.lang.management.MemoryType.HEAP && after != null) {
+                    live += after.getUsed();
+                }
+            }
+            peakLive.accumulateAndGet(live, Math::max);
         }
 
+        /** The largest used heap sampled, garbage included. */
         long peakBytes() {
             sample();
             return peak.get();
+        }
+
+        /** The largest heap left after a collection that was sampled: the live set's high-water mark. */
+        long peakAfterCollectionBytes() {
+            sample();
+            return peakLive.get();
         }
 
         static long maxBytes() {
