@@ -17,7 +17,8 @@ public final class BenchMain {
             "simulator", "io.qhybrid.bench.SimulatorBench",
             "pool", "io.qhybrid.bench.PoolBench",
             "faults", "io.qhybrid.bench.FaultsBench",
-            "pipeline", "io.qhybrid.bench.PipelineBench"));
+            "pipeline", "io.qhybrid.bench.PipelineBench",
+            "load", "io.qhybrid.bench.LoadBench"));
 
     private BenchMain() {}
 

@@ -32,7 +32,9 @@ import java.util.concurrent.Future;
  * submissions through one pool against an emulator injecting 429s, 5xx, lost-after-accept,
  * failed jobs and slow queues. Prints how many were tried and ended terminal (served, or
  * reported with every reason), duplicate jobs per idempotency key read from the emulator's
- * {@code /admin/counters}, fallbacks by reason, and the shot budget used against its cap.
+ * {@code /admin/counters}, fallbacks by reason, and the shot budget used against its cap: first the
+ * {@link Survival} line (as {@code bench load} prints it), then the details as JSON. Exits 1 when
+ * a submission was lost or a key got two provider jobs.
  */
 public final class FaultsBench {
     private static final String DEFAULT_FAULTS = "429=0.1,5xx=0.2,lost=0.05,fail=0.02,queue-ms=200";
@@ -49,7 +51,8 @@ public final class FaultsBench {
         int threads = args.intValue("threads", 32);
         Circuit ghz = Circuit.builder(3).h(0).cx(0, 1).cx(1, 2).build();
         String provider = args.value("provider", "ionq");
-        try (QpuEmulator emu = QpuEmulator.builder().noiseless().ionqKey("bench-key").ibmApiKey("bench-key").faults(faults)
+        try (Survival.HeapSampler heap = new Survival.HeapSampler(20);
+                QpuEmulator emu = QpuEmulator.builder().noiseless().ionqKey("bench-key").ibmApiKey("bench-key").faults(faults)
                 .seed(args.longValue("seed", 2026)).retryAfterSeconds(1).start()) {
             PoolConfig config = PoolConfig.builder().clusterRate(400, 1).approved(true).maxInFlight(threads)
                     .maxAttempts(6).backoff(Duration.ofMillis(50), Duration.ofSeconds(2))
@@ -69,7 +72,16 @@ public final class FaultsBench {
             long terminal = 0;
             long wrongCounts = 0;
             for (Future<PoolResult> f : futures) {
-                PoolResult r = f.get();
+                PoolResult r;
+                try {
+                    r = f.get();
+                } catch (java.util.concurrent.ExecutionException e) { // the pool must never throw: count it lost
+                    errors.merge("thrown: " + e.getCause(), 1L, Long::sum);
+                    continue;
+                }
+                if (!r.served() && r.fallbackReason() == null) {
+                    continue; // neither an answer nor a reason: lost
+                }
                 terminal++;
                 byTier.merge(r.tier() == null ? "none" : r.tier(), 1L, Long::sum);
                 if (r.fallbackReason() != null) {
@@ -100,7 +112,14 @@ public final class FaultsBench {
             out.set("fallbacks_by_reason", Json.MAPPER.valueToTree(byReason));
             out.set("last_errors_by_reason", Json.MAPPER.valueToTree(errors));
             out.set("jobs_by_status", admin.path("jobs_by_status"));
+            Survival survival = new Survival("faults", provider, submissions, terminal, 0,
+                    admin.path("duplicate_keys").asLong(), submissions - terminal, heap.peakBytes(),
+                    Survival.HeapSampler.maxBytes());
+            System.out.println(survival.line());
             Json.print(System.out, out);
+            if (!survival.holds()) {
+                System.exit(1);
+            }
         }
     }
 

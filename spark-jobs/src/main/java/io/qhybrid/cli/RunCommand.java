@@ -83,7 +83,8 @@ public final class RunCommand implements Command {
             json.put("message", record.message());
             json.set("summary", Json.MAPPER.readTree(record.summaryJson() == null ? "{}" : record.summaryJson()));
             Json.print(out, json);
-            return job.exitCode(record);
+            // a run that failed on bad config or input exits like bad usage: the user must fix something
+            return runner.failedOnUserError(record) ? BAD_USAGE : job.exitCode(record);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } finally {

@@ -1,6 +1,7 @@
 package io.qhybrid.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qhybrid.error.ErrorKind;
 import io.qhybrid.error.QHybridException;
 import io.qhybrid.jobs.config.JobConfig;
 import io.qhybrid.tables.QHybridTables;
@@ -34,6 +35,9 @@ public final class JobRunner {
     private final JobRegistry registry;
     private final Map<String, JobConfig> stepConfigs;
     private final RunsTable runs;
+    /** Run id to parent run id (or "") of every run this runner made, and those that failed on a USER_ERROR. */
+    private final Map<String, String> parents = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> userErrors = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param stepConfigs resolved configs of the steps of a composite job, by job name
@@ -59,6 +63,7 @@ public final class JobRunner {
             LOG.warn("Marked {} earlier run(s) of {} for {} as abandoned", abandoned, job.name(), runDate);
         }
         runs.start(record);
+        parents.put(runId, parentRunId == null ? "" : parentRunId);
         LOG.info("Run {} started: job {} for {}", runId, job.name(), runDate);
         JobResult result;
         try {
@@ -66,6 +71,9 @@ public final class JobRunner {
             result = job.run(new JobContext(spark, runId, parentRunId, runDate, config, tables, workingDir, this));
         } catch (QHybridException e) {
             LOG.error("Run {} failed: {}", runId, e.getMessage());
+            if (e.kind() == ErrorKind.USER_ERROR) {
+                userErrors.add(runId);
+            }
             result = new JobResult(RunStatus.FAILED, e.getMessage(), Map.of(), Map.of());
         } catch (RuntimeException e) {
             LOG.error("Run {} failed", runId, e);
@@ -78,6 +86,20 @@ public final class JobRunner {
         runs.write(finished);
         LOG.info("Run {} {}: {}", runId, result.status().sqlValue(), result.message());
         return finished;
+    }
+
+    /**
+     * Whether a run this runner made failed on a USER_ERROR, itself or in a step under it: bad
+     * config or input, such as an empty input table, that the user must fix. The launcher then
+     * exits 2, as for bad usage.
+     */
+    public boolean failedOnUserError(RunRecord record) {
+        return record.status() == RunStatus.FAILED && failedOnUserError(record.runId());
+    }
+
+    private boolean failedOnUserError(String runId) {
+        return userErrors.contains(runId) || parents.entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(runId) && failedOnUserError(e.getKey()));
     }
 
     /** Runs one step of a composite job under {@code parent}. */

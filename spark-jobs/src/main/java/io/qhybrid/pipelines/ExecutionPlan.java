@@ -20,11 +20,14 @@ import java.util.HexFormat;
  * @param qpu the QPU backend, or null when the run routes nothing to the QPU
  * @param collectDeadlineHours how long a pending QPU job may stay with the provider before
  *     {@code collect} applies the fallback
+ * @param rerun an earlier run of this job and date exists (finished, failed or killed): its QPU
+ *     submissions may already exist with the provider, so every submission of this run looks for
+ *     the job of its idempotency key before creating one
  */
 public record ExecutionPlan(String job, String runId, LocalDate runDate, long seed, int qaoaLayers, int qaoaStarts,
         int qaoaMaxEvaluations, int shots, int vqeDepth, int vqeStarts, int vqeMaxEvaluations, int baselineExactMax,
         int annealingSweeps, int annealingRestarts, BackendConfig simulator, PoolConfig simulatorPool,
-        BackendConfig qpu, PoolConfig qpuPool, int qpuShots, long collectDeadlineHours)
+        BackendConfig qpu, PoolConfig qpuPool, int qpuShots, long collectDeadlineHours, boolean rerun)
         implements Serializable {
     public ExecutionPlan {
         requireNonNull(job, "job is null");

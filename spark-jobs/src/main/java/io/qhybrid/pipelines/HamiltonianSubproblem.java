@@ -21,7 +21,9 @@ public final class HamiltonianSubproblem implements EncodedSubproblem {
         this.hamiltonian = requireNonNull(hamiltonian, "hamiltonian is null");
         this.modelText = requireNonNull(modelText, "modelText is null");
         this.encoding = requireNonNull(encoding, "encoding is null");
-        this.attributes = Map.copyOf(attributes);
+        // in the caller's order: Map.copyOf iterates in an order that changes from JVM to JVM, and
+        // detail_json, written from this map, must be the same text on every run of a date
+        this.attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     public PauliSum hamiltonian() {

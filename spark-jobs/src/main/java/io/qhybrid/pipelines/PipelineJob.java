@@ -7,6 +7,8 @@ import io.qhybrid.backend.BackendCapabilities;
 import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.backend.BackendFactories;
 import io.qhybrid.backend.QuantumBackend;
+import io.qhybrid.error.ErrorKind;
+import io.qhybrid.error.QHybridException;
 import io.qhybrid.jobs.Job;
 import io.qhybrid.jobs.JobContext;
 import io.qhybrid.jobs.JobResult;
@@ -18,6 +20,7 @@ import io.qhybrid.pipelines.routing.Router;
 import io.qhybrid.pipelines.routing.RoutingPlan;
 import io.qhybrid.pipelines.routing.RoutingPolicy;
 import io.qhybrid.pipelines.routing.Tier;
+import io.qhybrid.tables.RunsTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,9 +75,17 @@ public abstract class PipelineJob implements Job {
         return java.util.Collections.unmodifiableMap(all);
     }
 
+    /**
+     * Checks the options and, with the QPU tier enabled, that its backend can be built: a refused
+     * endpoint (plain http:// off this machine) or a missing credential is a USER_ERROR before any
+     * Spark work. Building a backend makes no request to the provider.
+     */
     @Override
     public void preflight(JobConfig config, java.nio.file.Path workingDir) {
-        new PipelineOptions(config);
+        PipelineOptions options = new PipelineOptions(config);
+        if (options.qpuEnabled()) {
+            BackendFactories.create(QpuTarget.configOf(options)).close();
+        }
     }
 
     @Override
@@ -97,7 +108,10 @@ public abstract class PipelineJob implements Job {
         Dataset<Row> routed = candidates.join(decisions(context, routes), "subproblem_id");
         int partitions = options.partitions() > 0 ? options.partitions()
                 : 4 * context.spark().sparkContext().defaultParallelism();
-        ExecutionPlan plan = Plans.of(context, options, qpu);
+        // only QPU jobs outlive a run: look for an earlier run of the date only when they may exist
+        boolean rerun = qpu.config() != null
+                && new RunsTable(context.tables()).earlierRuns(name(), context.runDate(), context.runId()) > 0;
+        ExecutionPlan plan = Plans.of(context, options, qpu, rerun);
         context.spark().sparkContext().setJobDescription(name() + ": solving " + routes.size() + " subproblems");
         long routedAt = System.nanoTime();
         Dataset<Row> outcomes = shortLineage(context, routed.repartition(partitions, col("subproblem_id"))
@@ -183,14 +197,31 @@ public abstract class PipelineJob implements Job {
             if (!options.qpuEnabled()) {
                 return new QpuTarget(null, null, false, null);
             }
-            BackendConfig config = new BackendConfig("qpu-" + options.qpuBackend(), options.qpuBackend(),
-                    java.net.URI.create(options.qpuEndpoint()), Map.of("device", options.qpuDevice()));
+            BackendConfig config = configOf(options);
             try (QuantumBackend backend = BackendFactories.create(config)) {
                 return new QpuTarget(config, backend.capabilities(), true, null);
+            } catch (QHybridException e) {
+                if (e.kind() == ErrorKind.USER_ERROR) { // a refused endpoint or a missing key: the user must fix it
+                    throw e;
+                }
+                LOG.warn("QPU backend {} is not usable, routing to the simulator: {}", config.name(), e.getMessage());
+                return new QpuTarget(config, null, false, e.getMessage());
             } catch (RuntimeException e) { // unreachable or refusing: route to the simulator and say why
                 LOG.warn("QPU backend {} is not usable, routing to the simulator: {}", config.name(), e.getMessage());
                 return new QpuTarget(config, null, false, e.getMessage());
             }
+        }
+
+        static BackendConfig configOf(PipelineOptions options) {
+            java.net.URI endpoint;
+            try {
+                endpoint = java.net.URI.create(options.qpuEndpoint());
+            } catch (IllegalArgumentException e) {
+                throw io.qhybrid.error.QHybridErrors.invalidConfig(PipelineOptions.QPU_ENDPOINT, options.qpuEndpoint(),
+                        "Give an absolute https:// URL (" + e.getMessage() + ").");
+            }
+            return new BackendConfig("qpu-" + options.qpuBackend(), options.qpuBackend(), endpoint,
+                    Map.of("device", options.qpuDevice()));
         }
 
         int maxQubits() {

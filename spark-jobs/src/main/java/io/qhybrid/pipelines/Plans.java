@@ -10,7 +10,8 @@ import java.util.List;
 final class Plans {
     private Plans() {}
 
-    static ExecutionPlan of(JobContext context, PipelineOptions options, PipelineJob.QpuTarget qpu) {
+    /** @param rerun whether an earlier run of this job and date exists (see {@link ExecutionPlan#rerun()}) */
+    static ExecutionPlan of(JobContext context, PipelineOptions options, PipelineJob.QpuTarget qpu, boolean rerun) {
         String type = options.simulatorBackend();
         BackendConfig simulator = BackendConfig.of("simulator-" + type, type, null);
         if (!options.simulatorNoiseFile().isEmpty()) {
@@ -38,7 +39,7 @@ final class Plans {
                 options.qaoaLayers(), options.qaoaStarts(), options.qaoaMaxEvaluations(), options.shots(),
                 options.vqeDepth(), options.vqeStarts(), options.vqeMaxEvaluations(), options.baselineExactMax(),
                 options.annealingSweeps(), options.annealingRestarts(), simulator, simulatorPool, qpuConfig, qpuPool,
-                options.qpuShots(), options.qpuCollectDeadlineHours());
+                options.qpuShots(), options.qpuCollectDeadlineHours(), rerun);
     }
 
     /** Executors sharing the QPU's limits: 1 in local mode, else the registered executors. */

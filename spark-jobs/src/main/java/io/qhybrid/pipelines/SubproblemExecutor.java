@@ -7,6 +7,7 @@ import io.qhybrid.pipelines.internal.IsingSolve;
 import io.qhybrid.pipelines.internal.RecordSchemas;
 import io.qhybrid.pipelines.internal.RowBuilder;
 import io.qhybrid.pipelines.internal.TaskContext;
+import io.qhybrid.pipelines.internal.TestFaults;
 import io.qhybrid.pipelines.routing.Tier;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,7 +42,10 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
     @Override
     public Iterator<Row> call(Iterator<Row> candidates) {
         TaskContext context = new TaskContext(plan);
+        int failAfter = TestFaults.failFirstAttemptAfter(); // -1 unless a test sets the switch
         return new Iterator<>() {
+            private int solved;
+
             @Override
             public boolean hasNext() {
                 return candidates.hasNext();
@@ -49,7 +53,10 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
 
             @Override
             public Row next() {
-                return solve(context, candidates.next());
+                TestFaults.check(solved, failAfter);
+                Row outcome = solve(context, candidates.next());
+                solved++;
+                return outcome;
             }
         };
     }

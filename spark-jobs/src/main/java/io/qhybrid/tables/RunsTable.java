@@ -32,6 +32,13 @@ public final class RunsTable {
         return tables.spark().createDataFrame(List.of(record.toRow()), schema);
     }
 
+    /** Runs of {@code job} for {@code runDate} other than {@code exceptRunId}, whatever their status. */
+    public long earlierRuns(String job, LocalDate runDate, String exceptRunId) {
+        return tables.spark().sql("SELECT count(*) FROM " + tables.qualified(QHybridTables.RUNS) + " WHERE job = '"
+                + job.replace("'", "") + "' AND run_date = DATE'" + Date.valueOf(runDate) + "' AND run_id <> '"
+                + exceptRunId.replace("'", "") + "'").head().getLong(0);
+    }
+
     /**
      * Marks earlier runs of {@code job} for {@code runDate} still shown as running as abandoned:
      * their process died (killed, lost executor host) before it could record an outcome.

@@ -14,7 +14,16 @@ public final class LocalSpark {
     }
 
     public static SparkSession start(Path warehouse) {
-        return SparkSessions.local(home().resolve("conf/spark-local.conf"), warehouse, 2,
-                Map.of("spark.qhybrid.submitter", "test"));
+        return start(warehouse, Map.of());
+    }
+
+    /**
+     * The same session with extra settings, e.g. {@code spark.master=local[2,4]} (two threads, a
+     * task may fail three times before its job does: local mode retries no task otherwise).
+     */
+    public static SparkSession start(Path warehouse, Map<String, String> extra) {
+        Map<String, String> settings = new java.util.HashMap<>(extra);
+        settings.putIfAbsent("spark.qhybrid.submitter", "test");
+        return SparkSessions.local(home().resolve("conf/spark-local.conf"), warehouse, 2, settings);
     }
 }

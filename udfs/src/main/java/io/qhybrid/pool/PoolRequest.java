@@ -14,12 +14,20 @@ import java.io.Serializable;
  *
  * @param model the classical form of the subproblem, spin i being qubit i, or null; the
  *     {@code heuristic} tier answers only requests that carry one
+ * @param resubmission true when an earlier attempt (a retried Spark task or stage, a rerun of the
+ *     date) may already have created a provider job under {@code idempotencyKey}: the QPU tier then
+ *     looks that job up ({@link io.qhybrid.backend.SupportsReconcile}) before creating one
  */
 public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed,
-        IsingModel model) implements Serializable {
+        IsingModel model, boolean resubmission) implements Serializable {
     /** A request without a classical model. */
     public PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed) {
-        this(runId, idempotencyKey, circuit, shots, seed, null);
+        this(runId, idempotencyKey, circuit, shots, seed, null, false);
+    }
+
+    /** A first submission of its key. */
+    public PoolRequest(String runId, String idempotencyKey, Circuit circuit, int shots, long seed, IsingModel model) {
+        this(runId, idempotencyKey, circuit, shots, seed, model, false);
     }
 
     public PoolRequest {
@@ -37,6 +45,12 @@ public record PoolRequest(String runId, String idempotencyKey, Circuit circuit, 
 
     /** A copy carrying {@code model} as the classical form of the subproblem. */
     public PoolRequest withModel(IsingModel model) {
-        return new PoolRequest(runId, idempotencyKey, circuit, shots, seed, requireNonNull(model, "model is null"));
+        return new PoolRequest(runId, idempotencyKey, circuit, shots, seed, requireNonNull(model, "model is null"),
+                resubmission);
+    }
+
+    /** A copy marked as a possible resubmission of its key (see {@code resubmission}). */
+    public PoolRequest asResubmission() {
+        return new PoolRequest(runId, idempotencyKey, circuit, shots, seed, model, true);
     }
 }

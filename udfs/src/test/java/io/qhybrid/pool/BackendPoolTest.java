@@ -122,6 +122,27 @@ class BackendPoolTest {
     }
 
     @Test
+    void aResubmissionFindsTheJobOfItsKeyInsteadOfCreatingAnother() {
+        try (QpuEmulator emu = emulator().start()) {
+            PoolResult first = pool(emu, fast().build()).execute(request("again", BASIS_5, 10));
+            // a retried task, or a rerun after a crash: another pool, the same key
+            PoolResult retried = pool(emu, fast().build()).execute(request("again", BASIS_5, 10).asResubmission());
+            assertThat(retried.tier()).isEqualTo("qpu");
+            assertThat(retried.providerJobId()).isEqualTo(first.providerJobId());
+            assertThat(retried.counts()).containsExactly(Map.entry("101", 10L));
+            assertThat(emu.counters().jobsCreated("again")).isEqualTo(1);
+            assertThat(emu.counters().requests("GET /v0.4/jobs")).as("job listings to reconcile").isEqualTo(1);
+
+            PoolResult fresh = pool(emu, fast().build()).execute(request("never-sent", BASIS_5, 10).asResubmission());
+            assertThat(fresh.tier()).isEqualTo("qpu");
+            assertThat(emu.counters().jobsCreated("never-sent")).isEqualTo(1);
+            // without the mark a second pool cannot know: the provider gets a second job
+            pool(emu, fast().build()).execute(request("again", BASIS_5, 10));
+            assertThat(emu.counters().jobsCreated("again")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void budgetIsNeverExceededUnderFaultsAndRetries() {
         long shots = 100;
         long cap = 1_200;

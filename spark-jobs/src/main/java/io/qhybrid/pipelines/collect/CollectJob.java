@@ -188,7 +188,7 @@ public final class CollectJob implements Job {
                 o.qaoaMaxEvaluations(), o.shots(), o.vqeDepth(), o.vqeStarts(), o.vqeMaxEvaluations(),
                 o.baselineExactMax(), o.annealingSweeps(), o.annealingRestarts(),
                 BackendConfig.of("simulator-statevector", "statevector", null),
-                io.qhybrid.pool.PoolConfig.defaults(), null, null, o.qpuShots(), o.qpuCollectDeadlineHours());
+                io.qhybrid.pool.PoolConfig.defaults(), null, null, o.qpuShots(), o.qpuCollectDeadlineHours(), false);
     }
 
     /** The stored row of {@code table} for the subproblem, with {@code changes} applied and this run's id. */

@@ -60,8 +60,8 @@ public final class EnergySampling {
             Circuit circuit = circuits.get(g);
             String qasm = QasmWriter.write(circuit);
             allQasm.append(qasm);
-            PoolRequest request = new PoolRequest(plan.runId(), plan.idempotencyKey(subproblemId, g), circuit, shots,
-                    seed + g);
+            PoolRequest request = context.submission(new PoolRequest(plan.runId(),
+                    plan.idempotencyKey(subproblemId, g), circuit, shots, seed + g));
             Instant submitted = Instant.now();
             PoolResult r = pool.execute(request);
             millis += r.totalMillis();

@@ -75,8 +75,8 @@ public final class IsingSolve {
                 circuitDigest = ExecutionPlan.digest(qasm);
                 BackendPool pool = routed == Tier.QPU ? context.qpuPool() : context.simulatorPool();
                 shots = routed == Tier.QPU ? plan.qpuShots() : plan.shots();
-                PoolRequest request = new PoolRequest(plan.runId(), plan.idempotencyKey(subproblemId, 0), circuit, shots,
-                        seed).withModel(model);
+                PoolRequest request = context.submission(new PoolRequest(plan.runId(),
+                        plan.idempotencyKey(subproblemId, 0), circuit, shots, seed).withModel(model));
                 Instant submitted = Instant.now();
                 PoolResult r = pool.execute(request);
                 quantumMillis = r.totalMillis();

@@ -3,13 +3,27 @@ package io.qhybrid.pipelines.internal;
 import io.qhybrid.pipelines.ExecutionPlan;
 import io.qhybrid.pool.BackendPool;
 import io.qhybrid.pool.BackendPools;
+import io.qhybrid.pool.PoolRequest;
 
-/** The per-task view of a plan: its pools, looked up in this JVM. */
+/** The per-task view of a plan: its pools, looked up in this JVM, and whether this task is a retry. */
 public final class TaskContext {
     private final ExecutionPlan plan;
+    private final boolean earlierAttempt;
 
     public TaskContext(ExecutionPlan plan) {
         this.plan = plan;
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get(); // null outside a Spark task
+        boolean retried = task != null && (task.attemptNumber() > 0 || task.stageAttemptNumber() > 0);
+        this.earlierAttempt = plan.rerun() || retried;
+    }
+
+    /**
+     * The request as this task sends it: when an earlier attempt may have created provider jobs
+     * (this task or its stage is a retry, or the date ran before), marked so that the pool looks
+     * up the job of its idempotency key before creating one.
+     */
+    public PoolRequest submission(PoolRequest request) {
+        return earlierAttempt ? request.asResubmission() : request;
     }
 
     public ExecutionPlan plan() {

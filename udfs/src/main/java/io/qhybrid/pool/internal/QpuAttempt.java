@@ -26,7 +26,8 @@ import java.util.Optional;
  * outcome is unknown, the next attempt first asks the backend for a job under the same key
  * ({@link SupportsReconcile}) and resubmits only if there is none; a backend that cannot
  * reconcile gets a fresh budget reservation before each such resubmission, since two jobs may
- * then exist. The reservation is released only when no job can have been created.
+ * then exist. A request marked {@link PoolRequest#resubmission()} (a retried task, a rerun) is
+ * looked up the same way before its first submission. The reservation is released only when no job can have been created.
  */
 public final class QpuAttempt {
     private final QuantumBackend backend;
@@ -55,6 +56,8 @@ public final class QpuAttempt {
         this.deadline = startNanos + config.jobTimeout().toNanos();
         this.shots = request.shots();
         this.cost = backend.capabilities().costModel().cost(1, request.shots());
+        // an earlier attempt may have created the job: treat the first submission like one after an unclear call
+        this.unclear = request.resubmission();
     }
 
     public QpuOutcome run() {
