@@ -17,9 +17,9 @@ final class Plans {
         if (!options.simulatorNoiseFile().isEmpty()) {
             simulator = simulator.withOption("noise-file", context.resolvePath(options.simulatorNoiseFile()).toString());
         }
-        // local simulation: no rate limit worth the name, a slot per concurrent task, no budget; a
-        // local job is done when submit returns, so the first status read must not wait the default
-        // 500 ms poll interval (it did, for every subproblem the simulator served)
+        // local simulation: no rate limit worth the name, a slot per concurrent task, no budget, and
+        // polling at once (a local backend has finished when submit returns; the default 500 ms
+        // poll interval would add half a second to every subproblem)
         PoolConfig simulatorPool = PoolConfig.builder().clusterRate(1_000_000, 1).maxInFlight(1024)
                 .pollInterval(Duration.ofMillis(1))
                 .maxWait(Duration.ofMinutes(30)).approved(true).fallbackChain(List.of(PoolConfig.QPU_TIER, "heuristic"))

@@ -274,14 +274,25 @@ class PipelineJobsTest {
     void pendingJobsPastTheirDeadlineAreCancelledAndAnsweredClassically() {
         new ApprovalsTable(tables).write(new Approval("approval-maxcut", "risk-officer", "maxcut:subgraph", 100_000, 1_000,
                 Instant.now().plus(1, ChronoUnit.DAYS)), "qpu-ionq", "pilot", "test");
-        RunRecord run = maxcut(PipelineOptions.QPU_ENABLED, "true", PipelineOptions.QPU_WAIT_SECONDS, "1",
-                PipelineOptions.QPU_COLLECT_DEADLINE_HOURS, "0");
-        assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.SUCCEEDED);
+        // a provider whose queue outlasts both the run's wait and the deadline
+        try (QpuEmulator slow = QpuEmulator.builder().ionqKey(IONQ_KEY).noiseless()
+                .faults(FaultSpec.parse("queue-ms=600000")).start()) {
+            RunRecord run = maxcut(PipelineOptions.QPU_ENABLED, "true", PipelineOptions.QPU_WAIT_SECONDS, "1",
+                    PipelineOptions.QPU_COLLECT_DEADLINE_HOURS, "0", PipelineOptions.QPU_ENDPOINT, slow.baseUri().toString());
+            assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(count("SELECT count(*) FROM qhybrid.subproblems WHERE run_date = DATE'" + DAY
+                    + "' AND job = 'maxcut' AND tier = 'qpu'")).isPositive();
+            Map<String, String> config = collectConfig();
+            config.put(PipelineOptions.QPU_ENDPOINT, slow.baseUri().toString());
+            collectPastDeadline(config);
+        }
+    }
+
+    private void collectPastDeadline(Map<String, String> config) {
         String day = "run_date = DATE'" + DAY + "' AND job = 'maxcut'";
         long qpu = count("SELECT count(*) FROM qhybrid.subproblems WHERE " + day + " AND tier = 'qpu'");
-        assertThat(qpu).isEqualTo(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'pending'"))
-                .isPositive();
-        RunRecord collect = runner().run(new CollectJob(), new JobConfig("collect", collectConfig()), DAY, null);
+        assertThat(qpu).isEqualTo(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'pending'"));
+        RunRecord collect = runner().run(new CollectJob(), new JobConfig("collect", config), DAY, null);
         assertThat(collect.summaryJson()).contains("\"fell_back\":" + qpu, "\"still_pending\":0");
         assertThat(count("SELECT count(*) FROM qhybrid.results WHERE " + day + " AND status = 'completed' "
                 + "AND tier = 'heuristic' AND fallback_reason = 'timeout' AND approximation_ratio > 0")).isEqualTo(qpu);
