@@ -1,7 +1,5 @@
 package io.qhybrid.pipelines;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import io.qhybrid.backend.BackendCapabilities;
 import io.qhybrid.backend.BackendConfig;
@@ -19,6 +17,7 @@ import io.qhybrid.pipelines.routing.ApprovalsTable;
 import io.qhybrid.pipelines.routing.Router;
 import io.qhybrid.pipelines.routing.RoutingPlan;
 import io.qhybrid.pipelines.routing.RoutingPolicy;
+import io.qhybrid.pipelines.routing.SolveSlots;
 import io.qhybrid.pipelines.routing.Tier;
 import io.qhybrid.tables.RunsTable;
 import java.time.Instant;
@@ -42,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class PipelineJob implements Job {
     public static final String DRY_RUN = "dry-run";
+    /** The routed rows' solve partition. */
+    private static final String SLOT = "slot";
     private static final Logger LOG = LoggerFactory.getLogger(PipelineJob.class);
 
     /** Prep's output: one row per candidate subproblem, and the versions of the inputs read. */
@@ -105,17 +106,16 @@ public abstract class PipelineJob implements Job {
             return JobResult.succeeded("dry run: nothing submitted, nothing written", prepared.inputVersions(),
                     DryRun.summary(routes, options, qpu));
         }
-        Dataset<Row> routed = candidates.join(decisions(context, routes), "subproblem_id");
         int partitions = options.partitions() > 0 ? options.partitions()
                 : 4 * context.spark().sparkContext().defaultParallelism();
+        Dataset<Row> routed = candidates.join(decisions(context, routes, partitions), "subproblem_id");
         // only QPU jobs outlive a run: look for an earlier run of the date only when they may exist
         boolean rerun = qpu.config() != null
                 && new RunsTable(context.tables()).earlierRuns(name(), context.runDate(), context.runId()) > 0;
         ExecutionPlan plan = Plans.of(context, options, qpu, rerun);
         context.spark().sparkContext().setJobDescription(name() + ": solving " + routes.size() + " subproblems");
         long routedAt = System.nanoTime();
-        Dataset<Row> outcomes = shortLineage(context, routed.repartition(partitions, col("subproblem_id"))
-                .mapPartitions(new SubproblemExecutor(plan, kind), org.apache.spark.sql.Encoders.row(RecordSchemas.OUTCOME)),
+        Dataset<Row> outcomes = shortLineage(context, solve(context, routed, partitions, new SubproblemExecutor(plan, kind)),
                 cached);
         try {
             long solved;
@@ -181,14 +181,66 @@ public abstract class PipelineJob implements Job {
         return entries;
     }
 
-    private static Dataset<Row> decisions(JobContext context, List<RoutingPlan.Entry> routes) {
+    /** The routes as rows, each with its solve partition ({@code slot}, see {@link SolveSlots}). */
+    private static Dataset<Row> decisions(JobContext context, List<RoutingPlan.Entry> routes, int partitions) {
         StructType schema = new StructType().add("subproblem_id", "string").add("tier", "string")
-                .add("route_reason", "string").add("approval_id", "string").add("estimated_cost", "double");
-        List<Row> rows = routes.stream().map(e -> e.decision() == null
-                ? RowFactory.create(e.subproblemId(), null, "not_shortlisted", null, 0.0)
-                : RowFactory.create(e.subproblemId(), e.decision().tier().sqlValue(), e.decision().reason(),
-                        e.decision().approvalId(), e.estimatedCost())).toList();
+                .add("route_reason", "string").add("approval_id", "string").add("estimated_cost", "double")
+                .add(SLOT, "int");
+        int[] slots = SolveSlots.assign(routes, partitions);
+        List<Row> rows = new ArrayList<>(routes.size());
+        for (int i = 0; i < routes.size(); i++) {
+            RoutingPlan.Entry e = routes.get(i);
+            rows.add(e.decision() == null
+                    ? RowFactory.create(e.subproblemId(), null, "not_shortlisted", null, 0.0, slots[i])
+                    : RowFactory.create(e.subproblemId(), e.decision().tier().sqlValue(), e.decision().reason(),
+                            e.decision().approvalId(), e.estimatedCost(), slots[i]));
+        }
         return context.spark().createDataFrame(rows, schema);
+    }
+
+    /**
+     * Runs the executor over the routed rows, each partition holding exactly the rows of one
+     * slot: a partitioner that maps slot i to partition i, where hash partitioning of the slot
+     * numbers would put several slots together and leave other partitions empty.
+     */
+    private static Dataset<Row> solve(JobContext context, Dataset<Row> routed, int partitions, SubproblemExecutor executor) {
+        int slotField = routed.schema().fieldIndex(SLOT);
+        org.apache.spark.api.java.JavaRDD<Row> solved = routed.javaRDD()
+                .mapToPair(r -> new scala.Tuple2<>(r.getInt(slotField), r))
+                .partitionBy(new SlotPartitioner(partitions))
+                .values()
+                .mapPartitions(executor::call);
+        return context.spark().createDataFrame(solved, RecordSchemas.OUTCOME);
+    }
+
+    /** Slot i to partition i. */
+    private static final class SlotPartitioner extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+
+        SlotPartitioner(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object slot) {
+            return (Integer) slot;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SlotPartitioner p && p.partitions == partitions;
+        }
+
+        @Override
+        public int hashCode() {
+            return partitions;
+        }
     }
 
     /** The QPU tier as routing sees it: reachable or not, its qubit limit and cost model. */
