@@ -115,11 +115,13 @@ public abstract class PipelineJob implements Job {
         ExecutionPlan plan = Plans.of(context, options, qpu, rerun);
         context.spark().sparkContext().setJobDescription(name() + ": solving " + routes.size() + " subproblems");
         long routedAt = System.nanoTime();
-        Dataset<Row> outcomes = shortLineage(context, solve(context, routed, partitions, new SubproblemExecutor(plan, kind)),
-                cached);
         try {
+            Dataset<Row> outcomes;
             long solved;
-            try (Progress progress = new Progress(context.spark(), name() + " solve stage", context.runId(), 15)) {
+            // the solve runs when the cached outcomes are first materialised, already inside shortLineage
+            try (Progress progress = new Progress(context.spark(), name() + " solve stage", 15)) {
+                outcomes = shortLineage(context, solve(context, routed, partitions, new SubproblemExecutor(plan, kind)),
+                        cached);
                 solved = outcomes.count();
             }
             long solvedAt = System.nanoTime();
@@ -159,12 +161,13 @@ public abstract class PipelineJob implements Job {
 
     private List<RoutingPlan.Entry> route(JobContext context, PipelineOptions options, SubproblemKind kind,
             Dataset<Row> candidates, QpuTarget qpu) {
-        ApprovalsTable approvals = new ApprovalsTable(context.tables());
+        ApprovalsTable approvalsTable = new ApprovalsTable(context.tables());
         RoutingPolicy policy = new RoutingPolicy(options.exactMaxVariables(), options.simulatorMaxQubits(),
                 options.qpuEnabled(), qpu.maxQubits());
-        RoutingPlan plan = new RoutingPlan(new Router(policy, options.qpuEnabled() ? approvals.all() : List.of()),
-                options.qpuEnabled() ? approvals.all() : List.of(),
-                options.qpuEnabled() ? approvals.spentOutside(context.runDate()) : Map.of(),
+        // the approvals table is read only when the QPU tier may be used, and then once
+        List<io.qhybrid.pipelines.routing.Approval> approvals = options.qpuEnabled() ? approvalsTable.all() : List.of();
+        RoutingPlan plan = new RoutingPlan(new Router(policy, approvals), approvals,
+                options.qpuEnabled() ? approvalsTable.spentOutside(context.runDate()) : Map.of(),
                 options.qpuMaxCost(), options.qpuMaxShots());
         Instant now = Instant.now();
         List<RoutingPlan.Entry> entries = new ArrayList<>();

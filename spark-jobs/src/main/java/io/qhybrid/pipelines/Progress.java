@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs the progress of a long stage every {@code period} seconds while it runs: tasks done of
- * total over the active stages of the run's job group, and the time so far. Closing stops it.
+ * total over the active stages (the driver waits on this stage alone), and the time so far.
+ * Closing stops it.
  */
 final class Progress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
@@ -22,29 +23,31 @@ final class Progress implements AutoCloseable {
         return t;
     });
 
-    Progress(SparkSession spark, String what, String jobGroup, int periodSeconds) {
+    Progress(SparkSession spark, String what, int periodSeconds) {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         timer.scheduleAtFixedRate(() -> {
-            int done = 0;
-            int total = 0;
-            for (int job : sc.statusTracker().getJobIdsForGroup(jobGroup)) {
-                var info = sc.statusTracker().getJobInfo(job);
-                if (info == null) {
-                    continue;
-                }
-                for (int stage : info.stageIds()) {
-                    SparkStageInfo s = sc.statusTracker().getStageInfo(stage);
-                    if (s != null && s.numActiveTasks() > 0) {
-                        done += s.numCompletedTasks();
-                        total += s.numTasks();
-                    }
-                }
-            }
-            if (total > 0) {
-                LOG.info("{}: {}/{} tasks done, {} s", what, done, total, (System.nanoTime() - start) / 1_000_000_000);
+            try {
+                report(sc, what, start);
+            } catch (RuntimeException e) { // a failed run would cancel the schedule silently
+                LOG.warn("{}: no progress figures: {}", what, e.toString());
             }
         }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+    }
+
+    private static void report(JavaSparkContext sc, String what, long start) {
+        int done = 0;
+        int total = 0;
+        for (int stage : sc.statusTracker().getActiveStageIds()) {
+            SparkStageInfo s = sc.statusTracker().getStageInfo(stage);
+            if (s != null) {
+                done += s.numCompletedTasks();
+                total += s.numTasks();
+            }
+        }
+        if (total > 0) {
+            LOG.info("{}: {}/{} tasks done, {} s", what, done, total, (System.nanoTime() - start) / 1_000_000_000);
+        }
     }
 
     @Override
