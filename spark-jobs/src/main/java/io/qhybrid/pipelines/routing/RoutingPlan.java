@@ -1,7 +1,6 @@
 package io.qhybrid.pipelines.routing;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,9 @@ public final class RoutingPlan {
             int jobsPerSubproblem, boolean backendHealthy, Instant now) {
         double cost = costPerJob * jobsPerSubproblem;
         long shots = (long) shotsPerJob * jobsPerSubproblem;
-        RouteDecision d = router.route(job, kind, size, cost, Math.min(runCost, runShots >= shots ? runCost : -1),
-                backendHealthy, now);
+        // the router sees one budget figure: the run's cost left, or none when its shots cannot cover this
+        double runBudget = runShots >= shots ? runCost : -1;
+        RouteDecision d = router.route(job, kind, size, cost, runBudget, backendHealthy, now);
         if (d.tier() == Tier.QPU) {
             double[] left = approvalRemaining.get(d.approvalId());
             if (left[0] < cost || left[1] < shots) {
@@ -63,11 +63,5 @@ public final class RoutingPlan {
             }
         }
         return new Entry(subproblemId, size, d, 0, 0);
-    }
-
-    public static List<Entry> sorted(List<Entry> entries) {
-        List<Entry> copy = new ArrayList<>(entries);
-        copy.sort(java.util.Comparator.comparing(Entry::subproblemId));
-        return copy;
     }
 }
