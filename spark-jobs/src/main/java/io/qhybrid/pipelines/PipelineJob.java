@@ -85,7 +85,7 @@ public abstract class PipelineJob implements Job {
     public void preflight(JobConfig config, java.nio.file.Path workingDir) {
         PipelineOptions options = new PipelineOptions(config);
         if (options.qpuEnabled()) {
-            BackendFactories.create(QpuTarget.configOf(options)).close();
+            BackendFactories.create(options.qpuBackendConfig()).close();
         }
     }
 
@@ -252,7 +252,7 @@ public abstract class PipelineJob implements Job {
             if (!options.qpuEnabled()) {
                 return new QpuTarget(null, null, false, null);
             }
-            BackendConfig config = configOf(options);
+            BackendConfig config = options.qpuBackendConfig();
             try (QuantumBackend backend = BackendFactories.create(config)) {
                 return new QpuTarget(config, backend.capabilities(), true, null);
             } catch (QHybridException e) {
@@ -265,18 +265,6 @@ public abstract class PipelineJob implements Job {
                 LOG.warn("QPU backend {} is not usable, routing to the simulator: {}", config.name(), e.getMessage());
                 return new QpuTarget(config, null, false, e.getMessage());
             }
-        }
-
-        static BackendConfig configOf(PipelineOptions options) {
-            java.net.URI endpoint;
-            try {
-                endpoint = java.net.URI.create(options.qpuEndpoint());
-            } catch (IllegalArgumentException e) {
-                throw io.qhybrid.error.QHybridErrors.invalidConfig(PipelineOptions.QPU_ENDPOINT, options.qpuEndpoint(),
-                        "Give an absolute https:// URL (" + e.getMessage() + ").");
-            }
-            return new BackendConfig("qpu-" + options.qpuBackend(), options.qpuBackend(), endpoint,
-                    Map.of("device", options.qpuDevice()));
         }
 
         int maxQubits() {

@@ -1,5 +1,6 @@
 package io.qhybrid.pipelines;
 
+import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.error.QHybridErrors;
 import io.qhybrid.jobs.config.JobConfig;
 import java.util.LinkedHashMap;
@@ -138,6 +139,22 @@ public final class PipelineOptions {
     public String qpuBackend() { return config.get(QPU_BACKEND).trim(); }
     public String qpuEndpoint() { return config.get(QPU_ENDPOINT).trim(); }
     public String qpuDevice() { return config.get(QPU_DEVICE).trim(); }
+
+    /**
+     * The QPU backend these options name ({@code qpu.backend}, {@code qpu.endpoint}, {@code qpu.device}),
+     * for the solve stage and for {@code collect} alike; an endpoint that is not a URI is an invalid
+     * config naming the key.
+     */
+    public BackendConfig qpuBackendConfig() {
+        java.net.URI endpoint;
+        try {
+            endpoint = java.net.URI.create(qpuEndpoint());
+        } catch (IllegalArgumentException e) {
+            throw QHybridErrors.invalidConfig(QPU_ENDPOINT, qpuEndpoint(),
+                    "Give an absolute https:// URL (" + e.getMessage() + ").");
+        }
+        return new BackendConfig("qpu-" + qpuBackend(), qpuBackend(), endpoint, Map.of("device", qpuDevice()));
+    }
     public int qpuShots() { return config.getInt(QPU_SHOTS); }
     public double qpuMaxCost() { return config.getDouble(QPU_MAX_COST); }
     public long qpuMaxShots() { return Long.parseLong(config.get(QPU_MAX_SHOTS).trim()); }

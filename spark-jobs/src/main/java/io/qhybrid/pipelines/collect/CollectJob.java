@@ -85,7 +85,7 @@ public final class CollectJob implements Job {
         List<Row> resultRows = new ArrayList<>();
         Instant now = Instant.now();
         JobRegistry registry = JobRegistry.standard();
-        try (QuantumBackend backend = pending.isEmpty() ? null : BackendFactories.create(qpu(options))) {
+        try (QuantumBackend backend = pending.isEmpty() ? null : BackendFactories.create(options.qpuBackendConfig())) {
             for (List<Row> jobs : bySubproblem.values()) {
                 String job = jobs.get(0).getAs("job");
                 String subproblemId = jobs.get(0).getAs("subproblem_id");
@@ -175,11 +175,6 @@ public final class CollectJob implements Job {
 
     private static JobHandle handle(QuantumBackend backend, Row r) {
         return new JobHandle(backend.name(), r.getAs("provider_job_id"), r.getAs("idempotency_key"));
-    }
-
-    private static BackendConfig qpu(PipelineOptions options) {
-        return new BackendConfig("qpu-" + options.qpuBackend(), options.qpuBackend(),
-                java.net.URI.create(options.qpuEndpoint()), Map.of("device", options.qpuDevice()));
     }
 
     /** The settings scoring needs, under the original job's name so its seeds match the solve stage's. */
