@@ -119,11 +119,12 @@ public abstract class PipelineJob implements Job {
             Dataset<Row> outcomes;
             long solved;
             // the solve runs when the cached outcomes are first materialised, already inside shortLineage
+            SubproblemExecutor executor = new SubproblemExecutor(plan, kind);
             try (Progress progress = new Progress(context.spark(), name() + " solve stage", 15)) {
-                outcomes = shortLineage(context, solve(context, routed, partitions, new SubproblemExecutor(plan, kind)),
-                        cached);
+                outcomes = shortLineage(context, solve(context, routed, partitions, executor), cached);
                 solved = outcomes.count();
             }
+            executor.solveStageCompleted();
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");

@@ -33,15 +33,31 @@ public final class SubproblemExecutor implements MapPartitionsFunction<Row, Row>
 
     private final ExecutionPlan plan;
     private final SubproblemKind kind;
+    private volatile boolean solveStageCompleted;
 
     public SubproblemExecutor(ExecutionPlan plan, SubproblemKind kind) {
         this.plan = requireNonNull(plan, "plan is null");
         this.kind = requireNonNull(kind, "kind is null");
     }
 
+    /**
+     * Called on the driver once every partition has been solved and cached. Spark serialises this
+     * function again with each later stage, so a task that runs it after this call can only be
+     * recomputing a cached partition whose executor was lost: its provider jobs may exist already,
+     * and its QPU requests are sent as resubmissions (looked up by idempotency key first).
+     */
+    void solveStageCompleted() {
+        solveStageCompleted = true;
+    }
+
+    /** This task's view of the plan; see {@link #solveStageCompleted}. */
+    TaskContext taskContext() {
+        return new TaskContext(plan, solveStageCompleted);
+    }
+
     @Override
     public Iterator<Row> call(Iterator<Row> candidates) {
-        TaskContext context = new TaskContext(plan);
+        TaskContext context = taskContext();
         int failAfter = TestFaults.failFirstAttemptAfter(); // -1 unless a test sets the switch
         return new Iterator<>() {
             private int solved;

@@ -10,16 +10,20 @@ public final class TaskContext {
     private final ExecutionPlan plan;
     private final boolean earlierAttempt;
 
-    public TaskContext(ExecutionPlan plan) {
+    /**
+     * @param recompute the solve stage has completed once already, so this task recomputes a lost
+     *     partition of its cached output (see {@code SubproblemExecutor#solveStageCompleted})
+     */
+    public TaskContext(ExecutionPlan plan, boolean recompute) {
         this.plan = plan;
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get(); // null outside a Spark task
         boolean retried = task != null && (task.attemptNumber() > 0 || task.stageAttemptNumber() > 0);
-        this.earlierAttempt = plan.rerun() || retried;
+        this.earlierAttempt = plan.rerun() || retried || recompute;
     }
 
     /**
      * The request as this task sends it: when an earlier attempt may have created provider jobs
-     * (this task or its stage is a retry, or the date ran before), marked so that the pool looks
+     * (this task or its stage is a retry, a recompute of a lost partition, or the date ran before), marked so that the pool looks
      * up the job of its idempotency key before creating one.
      */
     public PoolRequest submission(PoolRequest request) {
