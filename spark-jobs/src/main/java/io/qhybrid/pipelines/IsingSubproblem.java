@@ -1,5 +1,8 @@
 package io.qhybrid.pipelines;
 
+import static java.util.Objects.requireNonNull;
+
+import io.qhybrid.encode.Encoding;
 import io.qhybrid.model.IsingModel;
 
 /**
@@ -7,7 +10,34 @@ import io.qhybrid.model.IsingModel;
  * state: whether it is feasible, its reported objective, and how good it is against the reference.
  */
 public abstract non-sealed class IsingSubproblem implements EncodedSubproblem {
-    public abstract IsingModel model();
+    private final IsingModel model;
+    private final String modelText;
+    private final Encoding encoding;
+
+    /**
+     * @param model the Ising model the solvers minimise
+     * @param modelText the model as stored in {@code subproblems.model_text}
+     * @param encoding the encoder (name and version) that made the model
+     */
+    protected IsingSubproblem(IsingModel model, String modelText, Encoding encoding) {
+        this.model = requireNonNull(model, "model is null");
+        this.modelText = requireNonNull(modelText, "modelText is null");
+        this.encoding = requireNonNull(encoding, "encoding is null");
+    }
+
+    public final IsingModel model() {
+        return model;
+    }
+
+    @Override
+    public final String modelText() {
+        return modelText;
+    }
+
+    @Override
+    public final Encoding encoding() {
+        return encoding;
+    }
 
     @Override
     public int size() {

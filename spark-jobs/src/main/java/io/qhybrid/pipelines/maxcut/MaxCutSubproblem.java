@@ -2,9 +2,7 @@ package io.qhybrid.pipelines.maxcut;
 
 import static java.util.Objects.requireNonNull;
 
-import io.qhybrid.encode.Encoding;
 import io.qhybrid.encode.MaxCutEncoder;
-import io.qhybrid.model.IsingModel;
 import io.qhybrid.model.WeightedGraph;
 import io.qhybrid.pipelines.IsingSubproblem;
 import java.util.List;
@@ -20,29 +18,11 @@ final class MaxCutSubproblem extends IsingSubproblem {
 
     private final List<Integer> nodes;
     private final WeightedGraph graph;
-    private final IsingModel model;
-    private final String text;
 
     MaxCutSubproblem(List<Integer> nodes, WeightedGraph graph, String text) {
+        super(ENCODER.encode(requireNonNull(graph, "graph is null")), text, ENCODER.encoding());
         this.nodes = List.copyOf(nodes);
-        this.graph = requireNonNull(graph, "graph is null");
-        this.model = ENCODER.encode(graph);
-        this.text = requireNonNull(text, "text is null");
-    }
-
-    @Override
-    public IsingModel model() {
-        return model;
-    }
-
-    @Override
-    public String modelText() {
-        return text;
-    }
-
-    @Override
-    public Encoding encoding() {
-        return ENCODER.encoding();
+        this.graph = graph;
     }
 
     @Override

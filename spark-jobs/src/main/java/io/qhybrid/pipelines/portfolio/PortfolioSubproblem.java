@@ -2,9 +2,7 @@ package io.qhybrid.pipelines.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
-import io.qhybrid.encode.Encoding;
 import io.qhybrid.encode.PortfolioEncoder;
-import io.qhybrid.model.IsingModel;
 import io.qhybrid.model.PortfolioProblem;
 import io.qhybrid.pipelines.IsingSubproblem;
 import java.util.ArrayList;
@@ -23,30 +21,12 @@ final class PortfolioSubproblem extends IsingSubproblem {
 
     private final PortfolioProblem problem;
     private final PortfolioEncoder encoder;
-    private final IsingModel model;
-    private final String text;
     private double[] range; // f_best, f_worst over feasible selections, computed once
 
     PortfolioSubproblem(PortfolioProblem problem, PortfolioEncoder encoder, String text) {
-        this.problem = requireNonNull(problem, "problem is null");
-        this.encoder = requireNonNull(encoder, "encoder is null");
-        this.model = encoder.encode(problem).toIsing();
-        this.text = requireNonNull(text, "text is null");
-    }
-
-    @Override
-    public IsingModel model() {
-        return model;
-    }
-
-    @Override
-    public String modelText() {
-        return text;
-    }
-
-    @Override
-    public Encoding encoding() {
-        return encoder.encoding();
+        super(encoder.encode(requireNonNull(problem, "problem is null")).toIsing(), text, encoder.encoding());
+        this.problem = problem;
+        this.encoder = encoder;
     }
 
     @Override
