@@ -40,6 +40,15 @@ public final class GpuReportCommand implements Command {
         SparkSession spark = SparkSession.builder().appName("qhybrid gpu-report " + job).enableHiveSupport().getOrCreate();
         try {
             String database = spark.conf().get("spark.qhybrid.database", QHybridTables.DEFAULT_DATABASE);
+            String input = database + "." + switch (job) {
+                case "portfolio" -> "prices";
+                case "maxcut" -> "graph_edges";
+                default -> "hamiltonian_terms";
+            };
+            if (!spark.catalog().tableExists(input)) {
+                throw QHybridErrors.invalidArgument("job", job, "Its input table " + input
+                        + " does not exist in this warehouse; run 'qhybrid run ingest' first (or pass --warehouse).");
+            }
             Dataset<Row> plan = switch (job) {
                 case "portfolio" -> portfolio(spark, database);
                 case "maxcut" -> maxcut(spark, database);

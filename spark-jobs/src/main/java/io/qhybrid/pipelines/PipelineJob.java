@@ -45,8 +45,16 @@ public abstract class PipelineJob implements Job {
     private static final String SLOT = "slot";
     private static final Logger LOG = LoggerFactory.getLogger(PipelineJob.class);
 
-    /** Prep's output: one row per candidate subproblem, and the versions of the inputs read. */
-    public record Prepared(Dataset<Row> candidates, Map<String, String> inputVersions) {}
+    /**
+     * Prep's output: one row per candidate subproblem, the versions of the inputs read, and the
+     * input records prep left out as bad data ({@code source, record_key, raw_record, reason}, for
+     * {@code rejects}; null when prep rejects nothing).
+     */
+    public record Prepared(Dataset<Row> candidates, Map<String, String> inputVersions, Dataset<Row> rejects) {
+        public Prepared(Dataset<Row> candidates, Map<String, String> inputVersions) {
+            this(candidates, inputVersions, null);
+        }
+    }
 
     /** The job's own keys and defaults; shared keys come from {@link PipelineOptions}. */
     protected abstract Map<String, String> jobDefaults();
@@ -128,7 +136,8 @@ public abstract class PipelineJob implements Job {
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");
-            Map<String, Long> landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes);
+            Map<String, Long> landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes,
+                    prepared.rejects());
             long landedAt = System.nanoTime();
             summary.putAll(RunSummary.of(outcomes));
             Map<String, Object> timings = new LinkedHashMap<>();

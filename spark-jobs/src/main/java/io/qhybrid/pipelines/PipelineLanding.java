@@ -34,8 +34,11 @@ public final class PipelineLanding {
         this.inputVersions = Map.copyOf(inputVersions);
     }
 
-    /** @param outcomes rows of {@link RecordSchemas#OUTCOME}, persisted by the caller */
-    public Map<String, Long> land(Dataset<Row> outcomes) {
+    /**
+     * @param outcomes rows of {@link RecordSchemas#OUTCOME}, persisted by the caller
+     * @param prepRejects input records prep left out ({@code source, record_key, raw_record, reason}), or null
+     */
+    public Map<String, Long> land(Dataset<Row> outcomes, Dataset<Row> prepRejects) {
         QHybridTables tables = context.tables();
         Dataset<Row> subproblems = withRun(outcomes.select("subproblem.*"), QHybridTables.SUBPROBLEMS);
         Dataset<Row> results = withRun(outcomes.filter(col("result").isNotNull()).select("result.*"), QHybridTables.RESULTS);
@@ -66,6 +69,9 @@ public final class PipelineLanding {
                 .filter(col("route_reason").startsWith(SubproblemExecutor.REJECTED))
                 .select(lit(context.config().job() + ".subproblems").as("source"), col("subproblem_id").as("record_key"),
                         col("source_key").as("raw_record"), col("route_reason").as("reason"));
+        if (prepRejects != null) {
+            refused = refused.unionByName(prepRejects.select("source", "record_key", "raw_record", "reason"));
+        }
         long rejected = refused.count();
         if (rejected > 0) {
             new RejectsTable(tables).write(context.runId(), context.config().job(), context.runDate(), refused);

@@ -84,24 +84,32 @@ class PipelineBadInputTest {
 
     @Test
     @Order(1)
-    void nonFinitePricesRejectTheirSectorWithTheReasonAndTheOthersAreSolved() {
-        writePrices(Map.of("NAN1", Double.NaN, "INF2", Double.POSITIVE_INFINITY));
+    void nonFinitePricesAreRejectedAsRowsAndTheirSectorsSolvedWithoutTheAsset() {
+        writePrices(Map.of("NAN1", Double.NaN, "INF2", Double.POSITIVE_INFINITY, "TECH3", -4.0));
         RunRecord run = PipelineFixtures.run(tables, dir, "portfolio", LocalDate.of(2026, 9, 1),
                 Map.of("portfolio.per-sector", "4", "portfolio.k", "2", "portfolio.min-observations", "120"));
 
         assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.PARTIAL);
         assertThat(run.status().exitCode()).isEqualTo(3);
+        String day = Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(150)).toString();
         Map<String, String> rejects = new TreeMap<>();
-        rows("SELECT record_key, reason, source FROM qhybrid.rejects WHERE run_id = '" + run.runId() + "'")
-                .forEach(r -> rejects.put(r.getString(0), r.getString(2) + ": " + r.getString(1)));
-        assertThat(rejects).containsOnlyKeys("portfolio:nan", "portfolio:inf");
-        assertThat(rejects.values()).allSatisfy(reason -> assertThat(reason)
-                .startsWith("portfolio.subproblems: rejected: ").contains("must be finite"));
-        assertThat(rows("SELECT subproblem_id FROM qhybrid.results WHERE run_id = '" + run.runId() + "' ORDER BY 1"))
-                .map(r -> r.getString(0)).containsExactly("portfolio:energy", "portfolio:tech");
-        assertThat(rows("SELECT subproblem_id, shortlisted, tier FROM qhybrid.subproblems WHERE run_id = '"
-                + run.runId() + "' AND route_reason LIKE 'rejected:%' ORDER BY 1"))
-                .map(Row::toString).containsExactly("[portfolio:inf,false,null]", "[portfolio:nan,false,null]");
+        rows("SELECT record_key, source, reason FROM qhybrid.rejects WHERE run_id = '" + run.runId() + "'")
+                .forEach(r -> rejects.put(r.getString(0), r.getString(1) + ": " + r.getString(2)));
+        assertThat(rejects).containsOnlyKeys("NAN1@" + day, "INF2@" + day, "TECH3@" + day);
+        assertThat(rejects.get("NAN1@" + day)).isEqualTo("prices: close must be a finite positive price, got NaN;"
+                + " the asset is left out of this run: correct or delete the row in prices, then rerun the date");
+        assertThat(rejects.get("INF2@" + day)).contains("got Infinity;");
+        assertThat(rejects.get("TECH3@" + day)).contains("got -4.0;");
+        // every sector is still solved, its model built from the good assets only
+        Map<String, String> chosen = new TreeMap<>();
+        rows("SELECT r.subproblem_id, s.size, s.model_text FROM qhybrid.results r JOIN qhybrid.subproblems s"
+                + " USING (run_id, subproblem_id) WHERE r.run_id = '" + run.runId() + "'")
+                .forEach(r -> chosen.put(r.getString(0), r.getInt(1) + " " + r.getString(2)));
+        assertThat(chosen).containsOnlyKeys("portfolio:energy", "portfolio:inf", "portfolio:nan", "portfolio:tech");
+        assertThat(chosen.get("portfolio:energy")).startsWith("4 ");
+        assertThat(chosen.get("portfolio:nan")).startsWith("3 ").doesNotContain("NAN1");
+        assertThat(chosen.get("portfolio:inf")).startsWith("3 ").doesNotContain("INF2");
+        assertThat(chosen.get("portfolio:tech")).startsWith("3 ").doesNotContain("TECH3");
     }
 
     /** {@code u v weight} edges of a complete bipartite graph: even nodes against odd nodes of 0..n-1. */

@@ -74,7 +74,7 @@ public final class PortfolioJob extends PipelineJob {
         versions.put(context.tables().qualified(QHybridTables.PRICES), Long.toString(version));
         versions.put("window", to.minusDays(lookback) + ".." + to);
         return new Prepared(PortfolioPrep.candidates(prices, to.minusDays(lookback), to, perSector, minObservations),
-                versions);
+                versions, PortfolioPrep.rejects(prices, to.minusDays(lookback), to));
     }
 
     @Override

@@ -1,6 +1,11 @@
 package io.qhybrid.pipelines.portfolio;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lag;
@@ -14,6 +19,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.time.LocalDate;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -30,10 +36,44 @@ import org.apache.spark.sql.expressions.Window;
 public final class PortfolioPrep {
     private PortfolioPrep() {}
 
-    /** Daily log returns {@code (sector, asset_id, date, r)} over {@code (from, to]}. */
+    /** The prices of {@code (from, to]}. */
+    private static Dataset<Row> window(Dataset<Row> prices, LocalDate from, LocalDate to) {
+        return prices.filter(col("date").gt(lit(java.sql.Date.valueOf(from)))
+                .and(col("date").leq(lit(java.sql.Date.valueOf(to)))));
+    }
+
+    /** Closes that are no price: missing, NaN, infinite, zero or negative. */
+    private static Column badClose() {
+        Column good = not(isnan(col("close"))).and(col("close").gt(0)).and(col("close").lt(Double.POSITIVE_INFINITY));
+        return col("close").isNull().or(not(good));
+    }
+
+    /**
+     * The price rows of {@code (from, to]} whose close is no price, as {@code rejects} rows
+     * ({@code source, record_key, raw_record, reason}). Their assets are left out of the returns, so
+     * the rest of the sector is still solved.
+     */
+    public static Dataset<Row> rejects(Dataset<Row> prices, LocalDate from, LocalDate to) {
+        return window(prices, from, to).filter(badClose()).select(
+                lit("prices").as("source"),
+                concat_ws("@", col("asset_id"), col("date").cast("string")).as("record_key"),
+                concat_ws(",", col("date").cast("string"), col("asset_id"), col("sector"), col("close").cast("string"))
+                        .as("raw_record"),
+                concat(lit("close must be a finite positive price, got "),
+                        coalesce(col("close").cast("string"), lit("null")),
+                        lit("; the asset is left out of this run: correct or delete the row in prices,"
+                                + " then rerun the date"))
+                        .as("reason"));
+    }
+
+    /**
+     * Daily log returns {@code (sector, asset_id, date, r)} over {@code (from, to]}, leaving out the
+     * assets with a bad close there (see {@link #rejects}).
+     */
     public static Dataset<Row> returns(Dataset<Row> prices, LocalDate from, LocalDate to) {
-        return prices
-                .filter(col("date").gt(lit(java.sql.Date.valueOf(from))).and(col("date").leq(lit(java.sql.Date.valueOf(to)))))
+        Dataset<Row> window = window(prices, from, to);
+        Dataset<Row> badAssets = window.filter(badClose()).select(col("asset_id").as("bad_asset")).distinct();
+        return window.join(badAssets, window.col("asset_id").equalTo(badAssets.col("bad_asset")), "left_anti")
                 .withColumn("previous", lag(col("close"), 1).over(Window.partitionBy("asset_id").orderBy("date")))
                 .filter(col("previous").isNotNull())
                 .select(col("sector"), col("asset_id"), col("date"), log(col("close").divide(col("previous"))).as("r"));
