@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
@@ -71,11 +72,11 @@ public final class PortfolioPrep {
      * assets with a bad close there (see {@link #rejects}).
      */
     public static Dataset<Row> returns(Dataset<Row> prices, LocalDate from, LocalDate to) {
-        Dataset<Row> window = window(prices, from, to);
-        Dataset<Row> badAssets = window.filter(badClose()).select(col("asset_id").as("bad_asset")).distinct();
-        return window.join(badAssets, window.col("asset_id").equalTo(badAssets.col("bad_asset")), "left_anti")
+        // the bad-close flag rides on the same per-asset partitioning as the lag: no second scan, no join
+        return window(prices, from, to)
+                .withColumn("bad_closes", sum(when(badClose(), 1).otherwise(0)).over(Window.partitionBy("asset_id")))
                 .withColumn("previous", lag(col("close"), 1).over(Window.partitionBy("asset_id").orderBy("date")))
-                .filter(col("previous").isNotNull())
+                .filter(col("bad_closes").equalTo(0).and(col("previous").isNotNull()))
                 .select(col("sector"), col("asset_id"), col("date"), log(col("close").divide(col("previous"))).as("r"));
     }
 
