@@ -1,6 +1,5 @@
 package io.qhybrid.pipelines;
 
-
 import io.qhybrid.backend.BackendCapabilities;
 import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.backend.BackendFactories;

@@ -23,8 +23,8 @@ public final class TaskContext {
 
     /**
      * The request as this task sends it: when an earlier attempt may have created provider jobs
-     * (this task or its stage is a retry, a recompute of a lost partition, or the date ran before), marked so that the pool looks
-     * up the job of its idempotency key before creating one.
+     * (this task or its stage is a retry, a recompute of a lost partition, or the date ran before),
+     * marked so that the pool looks up the job of its idempotency key before creating one.
      */
     public PoolRequest submission(PoolRequest request) {
         return earlierAttempt ? request.asResubmission() : request;
