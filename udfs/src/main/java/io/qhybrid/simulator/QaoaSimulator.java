@@ -14,8 +14,10 @@ import io.qhybrid.simulator.internal.QaoaEvolution;
  * and {@code rx(2 beta)} on every qubit. The offset is left out of the phase because it is a
  * global phase; it is included in {@link #expectation}.
  *
- * <p>The cost diagonal is computed once, in the constructor. {@link #expectation} reuses one
- * state buffer, so an instance serves one optimiser loop at a time (calls are synchronised).
+ * <p>The cost diagonal is computed once, in the constructor. A model without fields (Max-Cut)
+ * is evolved on half the amplitudes, since its QAOA state is unchanged by flipping every qubit;
+ * {@link #state} still returns all 2^n. {@link #expectation} reuses one state buffer, so an
+ * instance serves one optimiser loop at a time (calls are synchronised).
  */
 public final class QaoaSimulator {
     private final IsingModel model;
@@ -56,6 +58,7 @@ public final class QaoaSimulator {
         double[] r = new double[1 << n];
         double[] i = new double[1 << n];
         evolution.evolve(r, i, gammas.clone(), betas.clone());
+        evolution.unfold(r, i);
         return new QuantumState(n, r, i, parallel);
     }
 
@@ -64,8 +67,8 @@ public final class QaoaSimulator {
         requireNonNull(gammas, "gammas is null");
         requireNonNull(betas, "betas is null");
         if (re == null) {
-            re = new double[1 << model.numSpins()];
-            im = new double[1 << model.numSpins()];
+            re = new double[evolution.stateLength()];
+            im = new double[evolution.stateLength()];
         }
         evolution.evolve(re, im, gammas, betas);
         return evolution.expectation(re, im);

@@ -12,6 +12,7 @@ import io.qhybrid.simulator.internal.QaoaEvolution;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QaoaSimulatorTest {
@@ -40,9 +41,14 @@ class QaoaSimulatorTest {
     }
 
     static IsingModel randomModel(int n, boolean integer, long seed) {
+        return randomModel(n, integer, true, seed);
+    }
+
+    /** Without fields the model is parity symmetric (E(z) = E(~z)) and takes the half-state path. */
+    static IsingModel randomModel(int n, boolean integer, boolean fields, long seed) {
         Random random = new Random(seed);
         IsingModel.Builder b = IsingModel.builder(n).addOffset(0.25);
-        for (int q = 0; q < n; q++) {
+        for (int q = 0; q < n && fields; q++) {
             b.addField(q, integer ? random.nextInt(3) - 1 : random.nextGaussian());
         }
         for (int k = 0; k < 2 * n; k++) {
@@ -64,11 +70,12 @@ class QaoaSimulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void fastPathEqualsGateByGateCircuit(boolean integerWeights) {
-        for (int n : new int[] {3, 7, 10}) {
-            IsingModel model = randomModel(n, integerWeights, n);
+    @CsvSource({"true, true", "false, true", "true, false", "false, false"})
+    void fastPathEqualsGateByGateCircuit(boolean integerWeights, boolean fields) {
+        for (int n : new int[] {2, 3, 7, 10}) {
+            IsingModel model = randomModel(n, integerWeights, fields, n);
             assertThat(CostVector.of(model).isCompact()).isEqualTo(integerWeights);
+            assertThat(CostVector.of(model).isSymmetric()).isEqualTo(!fields);
             double[] gammas = {0.3, -0.7, 1.1}, betas = {0.4, 1.3, -0.2};
             QuantumState fast = new QaoaSimulator(model).state(gammas, betas);
             DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
@@ -79,16 +86,21 @@ class QaoaSimulatorTest {
         }
     }
 
-    @Test
-    void cacheBlockingWithManyGroupsEqualsGateByGate() {
-        // tiny blocks, groups and lines so one 11-qubit state exercises every pass shape
-        IsingModel model = randomModel(11, true, 3);
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void cacheBlockingWithManyGroupsEqualsGateByGate(boolean fields) {
+        // tiny blocks, groups and lines so one 11-qubit state exercises every pass shape; a block
+        // as large as a symmetric state's half (10 bits) makes the top qubit pair within one block
+        IsingModel model = randomModel(11, true, fields, 3);
         double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
         double[] re = new double[1 << 11], im = new double[1 << 11];
-        int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}};
+        int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}, {10, 4, 3}};
         for (int k = 0; k < 2 * blockings.length; k++) {
             int[] b = blockings[k / 2];
-            new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]).evolve(re, im, gammas, betas);
+            QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]);
+            java.util.Arrays.fill(re, Double.NaN);
+            evolution.evolve(re, im, gammas, betas);
+            evolution.unfold(re, im);
             QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
             for (int i = 0; i < re.length; i++) {
                 assertThat(re[i]).isCloseTo(reference.real(i), within(1e-10));
@@ -97,9 +109,10 @@ class QaoaSimulatorTest {
         }
     }
 
-    @Test
-    void expectationMatchesEnumerationOfTheState() {
-        IsingModel model = randomModel(9, false, 4);
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void expectationMatchesEnumerationOfTheState(boolean fields) {
+        IsingModel model = randomModel(9, false, fields, 4);
         double[] gammas = {0.2, 0.4}, betas = {0.6, 0.1};
         QaoaSimulator qaoa = new QaoaSimulator(model);
         DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
@@ -109,6 +122,19 @@ class QaoaSimulatorTest {
         }
         assertThat(qaoa.expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
         assertThat(new QaoaSimulator(model, 2).expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, true", "false, true", "true, false", "false, false"})
+    void costVectorHoldsEveryStatesEnergy(boolean integerWeights, boolean fields) {
+        for (int n : new int[] {1, 2, 5, 9}) {
+            IsingModel model = randomModel(n, integerWeights, fields, 7 * n);
+            CostVector cost = CostVector.of(model);
+            assertThat(cost.stateLength()).isEqualTo(cost.isSymmetric() ? 1 << (n - 1) : 1 << n);
+            for (int z = 0; z < 1 << n; z++) {
+                assertThat(cost.energy(z) + cost.offset()).isCloseTo(model.energy(z), within(1e-12));
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,10 @@ import io.qhybrid.model.IsingModel;
  * table instead of calling sin and cos per amplitude. Otherwise it is a double per state.
  *
  * <p>Energies exclude the model's offset, a global phase in QAOA: {@code E(z) - offset}.
+ *
+ * <p>A model without fields (Max-Cut, any pure coupling model) is parity symmetric: flipping every
+ * spin leaves E unchanged, E(z) = E(~z). Such a vector holds only the states whose top bit is 0,
+ * 2^(n-1) entries, and {@link #energy} folds the other half onto them.
  */
 public final class CostVector {
     private static final double SCALE = 1 << 20;
@@ -23,9 +27,11 @@ public final class CostVector {
     private final double unit;
     private final int shift;
     private final double[] energies;
+    private final boolean symmetric;
 
     private CostVector(int numQubits, double offset, byte[] levels, double unit, int shift, double[] energies) {
         this.numQubits = numQubits;
+        this.symmetric = (levels != null ? levels.length : energies.length) < 1L << numQubits;
         this.offset = offset;
         this.levels = levels;
         this.unit = unit;
@@ -36,6 +42,7 @@ public final class CostVector {
     public static CostVector of(IsingModel model) {
         requireNonNull(model, "model is null");
         int n = model.numSpins();
+        int stateBits = paritySymmetric(model) ? n - 1 : n;
         long unitScaled = commonUnit(model);
         if (unitScaled > 0) {
             double unit = unitScaled / SCALE;
@@ -47,10 +54,24 @@ public final class CostVector {
                 span += Math.round(Math.abs(model.couplingWeight(k)) / unit);
             }
             if (2 * span < MAX_LEVELS) {
-                return new CostVector(n, model.offset(), byteLevels(model, unit, (int) span), unit, (int) span, null);
+                return new CostVector(n, model.offset(), byteLevels(model, stateBits, unit, (int) span), unit, (int) span,
+                        null);
             }
         }
-        return new CostVector(n, model.offset(), null, 0, 0, doubleEnergies(model));
+        return new CostVector(n, model.offset(), null, 0, 0, doubleEnergies(model, stateBits));
+    }
+
+    /** No field on any spin, so E(z) = E(~z); needs two spins for the half to be a whole state of its own. */
+    private static boolean paritySymmetric(IsingModel model) {
+        if (model.numSpins() < 2) {
+            return false;
+        }
+        for (int i = 0; i < model.numSpins(); i++) {
+            if (model.h(i) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The largest u = g / 2^20 dividing every coefficient exactly, as g; 0 when there is none. */
@@ -86,14 +107,15 @@ public final class CostVector {
      * Builds level(z) = (E(z) - offset) / unit + span by doubling: flipping spin k from +1 to -1
      * while every higher spin is +1 changes the energy by
      * -2 (h_k + sum_{j>k} J_kj) - 2 sum_{j<k} J_jk s_j, so the states with bit k set follow
-     * from those without in one pass of 2^k entries.
+     * from those without in one pass of 2^k entries. Stops at {@code stateBits}: a symmetric vector
+     * keeps the states whose top spin is +1.
      */
-    private static byte[] byteLevels(IsingModel model, double unit, int span) {
+    private static byte[] byteLevels(IsingModel model, int stateBits, double unit, int span) {
         int n = model.numSpins();
         int[][] neighbours = new int[n][];
         int[][] weights = new int[n][];
         lowerNeighbours(model, neighbours, weights, unit);
-        byte[] levels = new byte[1 << n];
+        byte[] levels = new byte[1 << stateBits];
         long start = 0;
         for (int i = 0; i < n; i++) {
             start += Math.round(model.h(i) / unit);
@@ -110,7 +132,7 @@ public final class CostVector {
         for (int c = 0; c < model.couplingCount(); c++) {
             field[model.couplingI(c)] += Math.round(model.couplingWeight(c) / unit);
         }
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < stateBits; k++) {
             int[] nb = neighbours[k];
             int[] w = weights[k];
             int size = 1 << k;
@@ -143,9 +165,9 @@ public final class CostVector {
         }
     }
 
-    private static double[] doubleEnergies(IsingModel model) {
+    private static double[] doubleEnergies(IsingModel model, int stateBits) {
         int n = model.numSpins();
-        double[] e = new double[1 << n];
+        double[] e = new double[1 << stateBits];
         double start = 0;
         for (int i = 0; i < n; i++) {
             start += model.h(i);
@@ -174,7 +196,7 @@ public final class CostVector {
         for (int c = 0; c < model.couplingCount(); c++) {
             field[model.couplingI(c)] += model.couplingWeight(c);
         }
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < stateBits; k++) {
             int size = 1 << k;
             int[] nb = neighbours[k];
             double[] w = weights[k];
@@ -191,6 +213,16 @@ public final class CostVector {
 
     public int numQubits() {
         return numQubits;
+    }
+
+    /** True when E(z) = E(~z) and only the half with the top bit 0 is held. */
+    public boolean isSymmetric() {
+        return symmetric;
+    }
+
+    /** Entries held: 2^(n-1) when symmetric, 2^n otherwise. */
+    public int stateLength() {
+        return levels != null ? levels.length : energies.length;
     }
 
     public boolean isCompact() {
@@ -229,7 +261,7 @@ public final class CostVector {
 
     /** E(z) - offset for one basis state. */
     public double energy(long index) {
-        int i = (int) index;
+        int i = (int) (symmetric && index >= stateLength() ? ~index & ((1L << numQubits) - 1) : index);
         return levels != null ? levelEnergy(levels[i] & 0xFF) : energies[i];
     }
 }

@@ -37,6 +37,27 @@ public final class MixerKernels {
     }
 
     /**
+     * The mixer's top qubit on a parity-symmetric state held as its lower half: the partner of x is
+     * x with the top bit flipped, whose amplitude is stored at its complement, {@code M - x}. So
+     * pairs run from both ends: (lo + j, hiLast - j) for j in [0, len).
+     */
+    public static void mirrored(double[] re, double[] im, int lo, int hiLast, int len, double c, double s) {
+        int j = 0;
+        if (KernelSupport.VECTOR && c == 1.0 && len >= VectorRx.LANES) {
+            j = len - len % VectorRx.LANES;
+            VectorRx.mirrored(re, im, lo, hiLast, j, s);
+        }
+        for (; j < len; j++) {
+            int p = lo + j, q = hiLast - j;
+            double x0 = re[p], y0 = im[p], x1 = re[q], y1 = im[q];
+            re[p] = c * x0 + s * y1;
+            im[p] = c * y0 - s * x1;
+            re[q] = c * x1 + s * y0;
+            im[q] = c * y1 - s * x0;
+        }
+    }
+
+    /**
      * RX on qubits g0 .. g1-1 for the 2^(g1-g0) lines {@code base + (r << g0) + [0, line)}; every
      * qubit of the group lies above the line, so each line meets its partners at the same offset.
      */

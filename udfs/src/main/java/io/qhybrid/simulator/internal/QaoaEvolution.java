@@ -13,6 +13,15 @@ import static java.util.Objects.requireNonNull;
  *       group while the 2^groupBits lines stay in cache.
  * </ol>
  * A naive layer sweeps memory n + 1 times; this one 1 + ceil((n - blockBits) / groupBits) times.
+ *
+ * <p>On a parity-symmetric cost (no fields, see {@link CostVector#isSymmetric}) the state keeps
+ * the symmetry of |+>: the mixer commutes with flipping every qubit and the cost phase is equal on
+ * z and ~z, so psi(z) = psi(~z) at every layer. Then only the half with the top bit 0 is held and
+ * evolved, on n - 1 qubits of index, and the top qubit's RX pairs x with the stored complement of
+ * x with the top bit flipped, M - x (M = 2^(n-1) - 1): block b meets block B-1-b read backwards.
+ * The block pass takes those two blocks together, so the top qubit costs no pass of its own and a
+ * layer moves half the memory and does half the arithmetic. {@link #unfold} writes out the other
+ * half when the whole state is wanted.
  */
 public final class QaoaEvolution {
     private final CostVector cost;
@@ -26,8 +35,7 @@ public final class QaoaEvolution {
     public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int lineBits) {
         this.cost = requireNonNull(cost, "cost is null");
         this.parallel = requireNonNull(parallel, "parallel is null");
-        int n = cost.numQubits();
-        this.blockBits = Math.min(n, blockBits);
+        this.blockBits = Math.min(indexBits(cost), blockBits);
         this.groupBits = groupBits;
         this.lineBits = Math.min(this.blockBits, lineBits);
     }
@@ -37,14 +45,31 @@ public final class QaoaEvolution {
         return new QaoaEvolution(cost, parallel, 14, 6, 8);
     }
 
-    /** Writes the QAOA state for the given angles into re/im (any previous content is overwritten). */
+    /** Bits of index of the held state: n - 1 for a symmetric cost, n otherwise. */
+    private static int indexBits(CostVector cost) {
+        return Integer.numberOfTrailingZeros(cost.stateLength());
+    }
+
+    /** Amplitudes evolved: 2^(n-1) for a symmetric cost (the half with the top bit 0), 2^n otherwise. */
+    public int stateLength() {
+        return cost.stateLength();
+    }
+
+    /**
+     * Writes the QAOA state for the given angles into re/im[0, stateLength()), overwriting what
+     * was there; the arrays may be longer (see {@link #unfold}).
+     */
     public void evolve(double[] re, double[] im, double[] gammas, double[] betas) {
         if (gammas.length != betas.length) {
             throw new IllegalArgumentException("need as many gammas as betas, got " + gammas.length + " and " + betas.length);
         }
+        if (re.length < stateLength() || im.length < stateLength()) {
+            throw new IllegalArgumentException("state arrays hold " + Math.min(re.length, im.length) + " amplitudes, need "
+                    + stateLength());
+        }
         if (gammas.length == 0) {
-            java.util.Arrays.fill(re, 1 / Math.sqrt(re.length));
-            java.util.Arrays.fill(im, 0);
+            java.util.Arrays.fill(re, 0, stateLength(), plusAmplitude());
+            java.util.Arrays.fill(im, 0, stateLength(), 0);
             return;
         }
         for (int layer = 0; layer < gammas.length; layer++) {
@@ -52,8 +77,28 @@ public final class QaoaEvolution {
         }
     }
 
+    /**
+     * For a symmetric cost, fills re/im[2^(n-1), 2^n) from the evolved lower half (psi(z) = psi(~z));
+     * otherwise does nothing. The arrays must hold 2^n amplitudes.
+     */
+    public void unfold(double[] re, double[] im) {
+        if (!cost.isSymmetric()) {
+            return;
+        }
+        int half = stateLength(), last = 2 * half - 1;
+        for (int i = 0; i < half; i++) {
+            re[last - i] = re[i];
+            im[last - i] = im[i];
+        }
+    }
+
+    private double plusAmplitude() {
+        return 1 / Math.sqrt(Math.scalb(1.0, cost.numQubits()));
+    }
+
     private void layer(double[] re, double[] im, double gamma, double beta, boolean fromPlus) {
         int n = cost.numQubits();
+        int bits = indexBits(cost);
         double c = Math.cos(beta), s = Math.sin(beta);
         // RX(2 beta) = cos(beta) [[1, -i tan], [-i tan, 1]]: with cos(beta)^n folded into the phase the
         // SIMD butterflies need half the arithmetic; kept to |cos| >= 1/2 so tan stays small
@@ -72,16 +117,35 @@ public final class QaoaEvolution {
             }
         }
         int blockSize = 1 << blockBits;
-        parallel.forRange(re.length >> blockBits, 2, (from, to) -> {
-            for (long block = from; block < to; block++) {
-                int base = (int) (block << blockBits);
-                phase(re, im, base, base + blockSize, gamma, phaseScale, fromPlus);
-                MixerKernels.block(re, im, base, blockBits, mc, ms);
-            }
-        });
+        int blocks = 1 << (bits - blockBits);
+        if (!cost.isSymmetric()) {
+            parallel.forRange(blocks, 2, (from, to) -> {
+                for (long block = from; block < to; block++) {
+                    int base = (int) (block << blockBits);
+                    phase(re, im, base, base + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.block(re, im, base, blockBits, mc, ms);
+                }
+            });
+        } else if (blocks == 1) {
+            phase(re, im, 0, blockSize, gamma, phaseScale, fromPlus);
+            MixerKernels.mirrored(re, im, 0, blockSize - 1, blockSize / 2, mc, ms);
+            MixerKernels.block(re, im, 0, blockBits, mc, ms);
+        } else {
+            // block b and its mirror B-1-b: phase both, the top qubit between them, then each block's own qubits
+            parallel.forRange(blocks / 2, 2, (from, to) -> {
+                for (long block = from; block < to; block++) {
+                    int lo = (int) (block << blockBits), hi = (int) ((blocks - 1 - block) << blockBits);
+                    phase(re, im, lo, lo + blockSize, gamma, phaseScale, fromPlus);
+                    phase(re, im, hi, hi + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.mirrored(re, im, lo, hi + blockSize - 1, blockSize, mc, ms);
+                    MixerKernels.block(re, im, lo, blockBits, mc, ms);
+                    MixerKernels.block(re, im, hi, blockBits, mc, ms);
+                }
+            });
+        }
         // spread the high qubits evenly over as few groups of at most groupBits as possible:
         // 12 high qubits make two passes of 6, not 5 + 5 + 2
-        int high = n - blockBits;
+        int high = bits - blockBits;
         int groups = (high + groupBits - 1) / groupBits;
         for (int g = 0, g0 = blockBits; g < groups; g++) {
             int width = (high - (g0 - blockBits) + (groups - g) - 1) / (groups - g);
@@ -92,7 +156,7 @@ public final class QaoaEvolution {
 
     /** Multiplies amplitudes [from, to) by scale * exp(-i gamma (E - offset)); from |+> when fromPlus. */
     private void phase(double[] re, double[] im, int from, int to, double gamma, double scale, boolean fromPlus) {
-        double amplitude = 1 / Math.sqrt(re.length);
+        double amplitude = plusAmplitude();
         byte[] levels = cost.levels();
         if (levels != null) {
             for (int i = from; i < to; i++) {
@@ -115,11 +179,10 @@ public final class QaoaEvolution {
     }
 
     private void groupPass(double[] re, double[] im, int g0, int g1, double c, double s) {
-        int n = cost.numQubits();
         int width = g1 - g0;
         int line = 1 << lineBits;
         int middleBits = g0 - lineBits;
-        long outer = 1L << (n - width - lineBits);
+        long outer = 1L << (indexBits(cost) - width - lineBits);
         parallel.forRange(outer, 2, (from, to) -> {
             for (long o = from; o < to; o++) {
                 // o's low bits fill the positions between the line and the group, the rest go above the group
@@ -130,11 +193,11 @@ public final class QaoaEvolution {
         });
     }
 
-    /** {@code <C>} of the state in re/im, offset included. */
+    /** {@code <C>} of the state {@link #evolve} left in re/im, offset included. */
     public double expectation(double[] re, double[] im) {
         byte[] levels = cost.levels();
         double[] energies = cost.energies();
-        double sum = parallel.sum(re.length, (from, to) -> {
+        double sum = parallel.sum(stateLength(), (from, to) -> {
             double acc = 0;
             if (levels != null) {
                 double weighted = 0, total = 0;
@@ -151,6 +214,7 @@ public final class QaoaEvolution {
             }
             return acc;
         });
-        return sum + cost.offset();
+        // the held half of a symmetric state carries half the probability
+        return (cost.isSymmetric() ? 2 * sum : sum) + cost.offset();
     }
 }

@@ -16,6 +16,7 @@ final class VectorRx {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     static final int LANES = SPECIES.length();
     static final int LANE_BITS = Integer.numberOfTrailingZeros(LANES);
+    private static final VectorShuffle<Double> REVERSE = VectorShuffle.fromOp(SPECIES, lane -> LANES - 1 - lane);
 
     private VectorRx() {}
 
@@ -56,6 +57,21 @@ final class VectorRx {
             nt.fma(r1, i0v).intoArray(im, j);
             vt.fma(i0v, r1).intoArray(re, j1);
             nt.fma(r0, i1).intoArray(im, j1);
+        }
+    }
+
+    /** Pairs (lo + j, hiLast - j) for j in [0, len), len a multiple of LANES: the partner run reversed. */
+    static void mirrored(double[] re, double[] im, int lo, int hiLast, int len, double t) {
+        DoubleVector vt = DoubleVector.broadcast(SPECIES, t), nt = DoubleVector.broadcast(SPECIES, -t);
+        for (int j = 0; j < len; j += LANES) {
+            int p = lo + j, q = hiLast - j - (LANES - 1);
+            DoubleVector r0 = DoubleVector.fromArray(SPECIES, re, p), i0 = DoubleVector.fromArray(SPECIES, im, p);
+            DoubleVector r1 = DoubleVector.fromArray(SPECIES, re, q).rearrange(REVERSE);
+            DoubleVector i1 = DoubleVector.fromArray(SPECIES, im, q).rearrange(REVERSE);
+            vt.fma(i1, r0).intoArray(re, p);
+            nt.fma(r1, i0).intoArray(im, p);
+            vt.fma(i0, r1).rearrange(REVERSE).intoArray(re, q);
+            nt.fma(r0, i1).rearrange(REVERSE).intoArray(im, q);
         }
     }
 
