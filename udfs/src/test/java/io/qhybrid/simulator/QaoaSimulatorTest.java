@@ -124,19 +124,6 @@ class QaoaSimulatorTest {
         assertThat(new QaoaSimulator(model, 2).expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
     }
 
-    @Test
-    void layersShareTheirBoundaryPasses() {
-        // 11 qubits with fields: 4 block bits, 7 high in groups of at most 2 -> 4 groups, 5 passes a layer;
-        // each layer after the first shares one pass with the layer before
-        QaoaEvolution fields = new QaoaEvolution(CostVector.of(randomModel(11, true, true, 1)), Parallel.of(1), 4, 2, 1);
-        for (int p = 1; p <= 6; p++) {
-            assertThat(fields.passes(p)).isEqualTo(5 * p - (p - 1));
-        }
-        // a symmetric 11-qubit state holds 10 bits: one block of 10 runs every layer in one pass
-        QaoaEvolution oneBlock = new QaoaEvolution(CostVector.of(randomModel(11, true, false, 1)), Parallel.of(1), 10, 4, 3);
-        assertThat(oneBlock.passes(6)).isEqualTo(1);
-    }
-
     @ParameterizedTest
     @CsvSource({"true, true", "false, true", "true, false", "false, false"})
     void costVectorHoldsEveryStatesEnergy(boolean integerWeights, boolean fields) {

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * QAOA layers over a precomputed {@link CostVector}, organised to touch memory as few times as
- * possible. A layer's work splits into passes over the state:
+ * possible. One layer is:
  * <ol>
  *   <li>a block pass: for each cache-sized block of 2^blockBits amplitudes, multiply by the cost
  *       phase and apply RX(2 beta) on every qubit below blockBits while the block stays in cache;
@@ -13,14 +13,6 @@ import static java.util.Objects.requireNonNull;
  *       group while the 2^groupBits lines stay in cache.
  * </ol>
  * A naive layer sweeps memory n + 1 times; this one 1 + ceil((n - blockBits) / groupBits) times.
- *
- * <p>Layers share passes. The RX factors commute, so a layer may apply its passes in either
- * order, and the next layer's phase only has to follow the whole of this layer's mixer. Even
- * layers run block, groups; odd layers run the groups in reverse, then the block. Where one layer
- * ends with the pass the next begins with, the two are one pass: this layer's mixer on that
- * pass's qubits, the next layer's phase, the next layer's mixer on the same qubits, all while the
- * lines are in cache. Past the first, each layer costs one pass fewer; a state that fits one
- * block runs every layer in a single pass.
  *
  * <p>On a parity-symmetric cost (no fields, see {@link CostVector#isSymmetric}) the state keeps
  * the symmetry of |+>: the mixer commutes with flipping every qubit and the cost phase is equal on
@@ -32,32 +24,20 @@ import static java.util.Objects.requireNonNull;
  * half when the whole state is wanted.
  */
 public final class QaoaEvolution {
-    /** The pass kind of the block pass; group passes are numbered from 0. */
-    private static final int BLOCK = -1;
-
     private final CostVector cost;
     private final Parallel parallel;
     private final int blockBits;
+    private final int groupBits;
     private final int lineBits;
-    /** Group g covers qubits groupStart[g] .. groupStart[g + 1] - 1. */
-    private final int[] groupStart;
+    private final double[] cosTable = new double[256];
+    private final double[] sinTable = new double[256];
 
     public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int lineBits) {
         this.cost = requireNonNull(cost, "cost is null");
         this.parallel = requireNonNull(parallel, "parallel is null");
-        int bits = indexBits(cost);
-        this.blockBits = Math.min(bits, blockBits);
+        this.blockBits = Math.min(indexBits(cost), blockBits);
+        this.groupBits = groupBits;
         this.lineBits = Math.min(this.blockBits, lineBits);
-        // spread the high qubits evenly over as few groups of at most groupBits as possible:
-        // 12 high qubits make two passes of 6, not 5 + 5 + 2
-        int high = bits - this.blockBits;
-        int groups = (high + groupBits - 1) / groupBits;
-        this.groupStart = new int[groups + 1];
-        groupStart[0] = this.blockBits;
-        for (int g = 0; g < groups; g++) {
-            int left = bits - groupStart[g];
-            groupStart[g + 1] = groupStart[g] + (left + (groups - g) - 1) / (groups - g);
-        }
     }
 
     /** Default blocking: 256 KiB blocks, groups of up to 6 high qubits over 2 KiB lines. */
@@ -73,11 +53,6 @@ public final class QaoaEvolution {
     /** Amplitudes evolved: 2^(n-1) for a symmetric cost (the half with the top bit 0), 2^n otherwise. */
     public int stateLength() {
         return cost.stateLength();
-    }
-
-    /** Memory passes {@link #evolve} makes for the given number of layers. */
-    public int passes(int layers) {
-        return schedule(layers).size();
     }
 
     /**
@@ -97,16 +72,8 @@ public final class QaoaEvolution {
             java.util.Arrays.fill(im, 0, stateLength(), 0);
             return;
         }
-        Layer[] layers = new Layer[gammas.length];
-        for (int l = 0; l < layers.length; l++) {
-            layers[l] = new Layer(gammas[l], betas[l], l == 0);
-        }
-        for (Pass pass : schedule(layers.length)) {
-            if (pass.kind == BLOCK) {
-                blockPass(re, im, layers, pass);
-            } else {
-                groupPass(re, im, layers, pass);
-            }
+        for (int layer = 0; layer < gammas.length; layer++) {
+            layer(re, im, gammas[layer], betas[layer], layer == 0);
         }
     }
 
@@ -129,115 +96,69 @@ public final class QaoaEvolution {
         return 1 / Math.sqrt(Math.scalb(1.0, cost.numQubits()));
     }
 
-    /** One memory pass: for each of its layers, in order, that layer's phase if it starts there, then its mixer. */
-    private record Pass(int kind, int firstLayer, int lastLayer, boolean phaseFirst) {
-        boolean phase(int layer) {
-            return layer > firstLayer || phaseFirst;
+    private void layer(double[] re, double[] im, double gamma, double beta, boolean fromPlus) {
+        int n = cost.numQubits();
+        int bits = indexBits(cost);
+        double c = Math.cos(beta), s = Math.sin(beta);
+        // RX(2 beta) = cos(beta) [[1, -i tan], [-i tan, 1]]: with cos(beta)^n folded into the phase the
+        // SIMD butterflies need half the arithmetic; kept to |cos| >= 1/2 so tan stays small
+        double scale = 1;
+        if (KernelSupport.VECTOR && Math.abs(c) >= 0.5) {
+            scale = Math.pow(c, n);
+            s = s / c;
+            c = 1;
         }
-    }
-
-    /** Even layers: block, group 0, 1, ...; odd layers: the groups from the last, then the block; equal neighbours merge. */
-    private java.util.List<Pass> schedule(int layers) {
-        int groups = groupStart.length - 1;
-        java.util.List<Pass> passes = new java.util.ArrayList<>();
-        for (int l = 0; l < layers; l++) {
-            for (int k = 0; k <= groups; k++) {
-                int kind = l % 2 == 0 ? k - 1 : groups - 1 - k;
-                Pass last = passes.isEmpty() ? null : passes.get(passes.size() - 1);
-                if (last != null && last.kind == kind) {
-                    passes.set(passes.size() - 1, new Pass(kind, last.firstLayer, l, last.phaseFirst));
-                } else {
-                    // the phase leads the first pass of each layer
-                    passes.add(new Pass(kind, l, l, k == 0));
-                }
-            }
-        }
-        return passes;
-    }
-
-    /** A layer's constants: the mixer in the form the kernels take and the phase table. */
-    private final class Layer {
-        final double gamma;
-        final boolean fromPlus;
-        final double c;
-        final double s;
-        final double scale;
-        final double[] cosTable;
-        final double[] sinTable;
-
-        Layer(double gamma, double beta, boolean fromPlus) {
-            this.gamma = gamma;
-            this.fromPlus = fromPlus;
-            double cb = Math.cos(beta), sb = Math.sin(beta);
-            // RX(2 beta) = cos(beta) [[1, -i tan], [-i tan, 1]]: with cos(beta)^n folded into the phase the
-            // SIMD butterflies need half the arithmetic; kept to |cos| >= 1/2 so tan stays small
-            if (KernelSupport.VECTOR && Math.abs(cb) >= 0.5) {
-                this.scale = Math.pow(cb, cost.numQubits());
-                this.s = sb / cb;
-                this.c = 1;
-            } else {
-                this.scale = 1;
-                this.s = sb;
-                this.c = cb;
-            }
-            this.cosTable = cost.isCompact() ? new double[256] : null;
-            this.sinTable = cost.isCompact() ? new double[256] : null;
-            for (int level = 0; cosTable != null && level < 256; level++) {
+        final double mc = c, ms = s, phaseScale = scale;
+        if (cost.isCompact()) {
+            for (int level = 0; level < 256; level++) {
                 double angle = -gamma * cost.levelEnergy(level);
                 cosTable[level] = scale * Math.cos(angle);
                 sinTable[level] = scale * Math.sin(angle);
             }
         }
-    }
-
-    private void blockPass(double[] re, double[] im, Layer[] layers, Pass pass) {
         int blockSize = 1 << blockBits;
-        int blocks = 1 << (indexBits(cost) - blockBits);
+        int blocks = 1 << (bits - blockBits);
         if (!cost.isSymmetric()) {
             parallel.forRange(blocks, 2, (from, to) -> {
                 for (long block = from; block < to; block++) {
                     int base = (int) (block << blockBits);
-                    for (int l = pass.firstLayer; l <= pass.lastLayer; l++) {
-                        if (pass.phase(l)) {
-                            phase(re, im, base, base + blockSize, layers[l]);
-                        }
-                        MixerKernels.block(re, im, base, blockBits, layers[l].c, layers[l].s);
-                    }
+                    phase(re, im, base, base + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.block(re, im, base, blockBits, mc, ms);
                 }
             });
+        } else if (blocks == 1) {
+            phase(re, im, 0, blockSize, gamma, phaseScale, fromPlus);
+            MixerKernels.mirrored(re, im, 0, blockSize - 1, blockSize / 2, mc, ms);
+            MixerKernels.block(re, im, 0, blockBits, mc, ms);
         } else {
-            // block b and its mirror B-1-b (the same block when there is one): phase both, the top qubit
-            // between them, then each block's own qubits
-            parallel.forRange(Math.max(1, blocks / 2), 2, (from, to) -> {
+            // block b and its mirror B-1-b: phase both, the top qubit between them, then each block's own qubits
+            parallel.forRange(blocks / 2, 2, (from, to) -> {
                 for (long block = from; block < to; block++) {
                     int lo = (int) (block << blockBits), hi = (int) ((blocks - 1 - block) << blockBits);
-                    for (int l = pass.firstLayer; l <= pass.lastLayer; l++) {
-                        Layer layer = layers[l];
-                        if (pass.phase(l)) {
-                            phase(re, im, lo, lo + blockSize, layer);
-                            if (hi != lo) {
-                                phase(re, im, hi, hi + blockSize, layer);
-                            }
-                        }
-                        MixerKernels.mirrored(re, im, lo, hi + blockSize - 1, hi != lo ? blockSize : blockSize / 2,
-                                layer.c, layer.s);
-                        MixerKernels.block(re, im, lo, blockBits, layer.c, layer.s);
-                        if (hi != lo) {
-                            MixerKernels.block(re, im, hi, blockBits, layer.c, layer.s);
-                        }
-                    }
+                    phase(re, im, lo, lo + blockSize, gamma, phaseScale, fromPlus);
+                    phase(re, im, hi, hi + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.mirrored(re, im, lo, hi + blockSize - 1, blockSize, mc, ms);
+                    MixerKernels.block(re, im, lo, blockBits, mc, ms);
+                    MixerKernels.block(re, im, hi, blockBits, mc, ms);
                 }
             });
         }
+        // spread the high qubits evenly over as few groups of at most groupBits as possible:
+        // 12 high qubits make two passes of 6, not 5 + 5 + 2
+        int high = bits - blockBits;
+        int groups = (high + groupBits - 1) / groupBits;
+        for (int g = 0, g0 = blockBits; g < groups; g++) {
+            int width = (high - (g0 - blockBits) + (groups - g) - 1) / (groups - g);
+            groupPass(re, im, g0, g0 + width, mc, ms);
+            g0 += width;
+        }
     }
 
-    /** Multiplies amplitudes [from, to) by the layer's scale * exp(-i gamma (E - offset)); from |+> in the first layer. */
-    private void phase(double[] re, double[] im, int from, int to, Layer layer) {
+    /** Multiplies amplitudes [from, to) by scale * exp(-i gamma (E - offset)); from |+> when fromPlus. */
+    private void phase(double[] re, double[] im, int from, int to, double gamma, double scale, boolean fromPlus) {
         double amplitude = plusAmplitude();
-        boolean fromPlus = layer.fromPlus;
         byte[] levels = cost.levels();
         if (levels != null) {
-            double[] cosTable = layer.cosTable, sinTable = layer.sinTable;
             for (int i = from; i < to; i++) {
                 int level = levels[i] & 0xFF;
                 double pc = cosTable[level], ps = sinTable[level];
@@ -247,7 +168,6 @@ public final class QaoaEvolution {
             }
         } else {
             double[] energies = cost.energies();
-            double gamma = layer.gamma, scale = layer.scale;
             for (int i = from; i < to; i++) {
                 double angle = -gamma * energies[i];
                 double pc = scale * Math.cos(angle), ps = scale * Math.sin(angle);
@@ -258,8 +178,7 @@ public final class QaoaEvolution {
         }
     }
 
-    private void groupPass(double[] re, double[] im, Layer[] layers, Pass pass) {
-        int g0 = groupStart[pass.kind], g1 = groupStart[pass.kind + 1];
+    private void groupPass(double[] re, double[] im, int g0, int g1, double c, double s) {
         int width = g1 - g0;
         int line = 1 << lineBits;
         int middleBits = g0 - lineBits;
@@ -269,15 +188,7 @@ public final class QaoaEvolution {
                 // o's low bits fill the positions between the line and the group, the rest go above the group
                 long middle = o & ((1L << middleBits) - 1);
                 int base = (int) (((o >>> middleBits) << g1) | (middle << lineBits));
-                for (int l = pass.firstLayer; l <= pass.lastLayer; l++) {
-                    if (pass.phase(l)) {
-                        for (int r = 0; r < 1 << width; r++) {
-                            int start = base + (r << g0);
-                            phase(re, im, start, start + line, layers[l]);
-                        }
-                    }
-                    MixerKernels.group(re, im, base, g0, g1, line, layers[l].c, layers[l].s);
-                }
+                MixerKernels.group(re, im, base, g0, g1, line, c, s);
             }
         });
     }
