@@ -72,7 +72,10 @@ public abstract class PipelineJob implements Job {
         return kind(new PipelineOptions(new JobConfig(name(), defaults())));
     }
 
-    /** After landing: the job's own combined answer, added to the summary. */
+    /**
+     * The job's own combined answer, added to the summary. Runs while the tables land, so it may
+     * read the run's frames and inputs but not the tables being written.
+     */
     protected void finish(JobContext context, PipelineOptions options, Dataset<Row> candidates, Dataset<Row> outcomes,
             Map<String, Object> summary) {}
 
@@ -135,10 +138,28 @@ public abstract class PipelineJob implements Job {
             long solvedAt = System.nanoTime();
             LOG.info("{}: {} subproblems through the solve stage in {} ms", name(), solved, (solvedAt - routedAt) / 1_000_000);
             context.spark().sparkContext().setJobDescription(name() + ": landing");
-            Map<String, Long> landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes,
-                    prepared.rejects());
+            // the summary and the job's own answer read only the cached frames and the inputs: they are
+            // computed while the tables land
+            java.util.concurrent.ExecutorService summarising = java.util.concurrent.Executors.newSingleThreadExecutor();
+            Map<String, Long> landed;
+            try {
+                Dataset<Row> solvedRows = outcomes;
+                java.util.concurrent.Future<Map<String, Object>> runSummary = summarising.submit(() -> {
+                    Map<String, Object> s = new LinkedHashMap<>(RunSummary.of(solvedRows));
+                    finish(context, options, candidates, solvedRows, s);
+                    return s;
+                });
+                landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes, prepared.rejects());
+                summary.putAll(runSummary.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while summarising", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                summarising.shutdown();
+            }
             long landedAt = System.nanoTime();
-            summary.putAll(RunSummary.of(outcomes));
             Map<String, Object> timings = new LinkedHashMap<>();
             timings.put("prep_and_route_ms", (routedAt - start) / 1_000_000);
             timings.put("solve_stage_ms", (solvedAt - routedAt) / 1_000_000);
@@ -147,7 +168,6 @@ public abstract class PipelineJob implements Job {
             timings.put("partitions", partitions);
             summary.put("timings", timings);
             summary.put("rejected", landed.get("rejected"));
-            finish(context, options, candidates, outcomes, summary);
             RunStatus status = RunSummary.status(landed.get("rejected"));
             return new JobResult(status, RunSummary.message(summary), prepared.inputVersions(), summary);
         } finally {

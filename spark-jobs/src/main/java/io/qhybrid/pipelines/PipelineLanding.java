@@ -50,13 +50,23 @@ public final class PipelineLanding {
         writes.put(QHybridTables.RESULTS, results);
         writes.put(QHybridTables.QUANTUM_JOBS, jobs);
         writes.put(QHybridTables.BENCHMARKS, Benchmarks.of(context, results, jobs));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writes.size());
+        Dataset<Row> refused = outcomes.select("subproblem.*")
+                .filter(col("route_reason").startsWith(SubproblemExecutor.REJECTED))
+                .select(lit(context.config().job() + ".subproblems").as("source"), col("subproblem_id").as("record_key"),
+                        col("source_key").as("raw_record"), col("route_reason").as("reason"));
+        Dataset<Row> allRefused = prepRejects == null ? refused
+                : refused.unionByName(prepRejects.select("source", "record_key", "raw_record", "reason"));
+        // the rejects (their own table and commit) go alongside the four slices, not after them
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writes.size() + 1);
+        long rejected;
         try {
             List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
             writes.forEach((table, rows) -> pending.add(pool.submit(() -> replace(table, rows))));
+            java.util.concurrent.Future<Long> rejects = pool.submit(() -> writeRejects(allRefused));
             for (java.util.concurrent.Future<?> f : pending) {
                 f.get();
             }
+            rejected = rejects.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while landing", e);
@@ -65,18 +75,15 @@ public final class PipelineLanding {
         } finally {
             pool.shutdown();
         }
-        Dataset<Row> refused = outcomes.select("subproblem.*")
-                .filter(col("route_reason").startsWith(SubproblemExecutor.REJECTED))
-                .select(lit(context.config().job() + ".subproblems").as("source"), col("subproblem_id").as("record_key"),
-                        col("source_key").as("raw_record"), col("route_reason").as("reason"));
-        if (prepRejects != null) {
-            refused = refused.unionByName(prepRejects.select("source", "record_key", "raw_record", "reason"));
-        }
+        return Map.of("rejected", rejected);
+    }
+
+    private long writeRejects(Dataset<Row> refused) {
         long rejected = refused.count();
         if (rejected > 0) {
-            new RejectsTable(tables).write(context.runId(), context.config().job(), context.runDate(), refused);
+            new RejectsTable(context.tables()).write(context.runId(), context.config().job(), context.runDate(), refused);
         }
-        return Map.of("rejected", rejected);
+        return rejected;
     }
 
     private void replace(TableDefinition table, Dataset<Row> rows) {
