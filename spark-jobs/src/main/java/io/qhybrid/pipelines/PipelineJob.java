@@ -150,12 +150,7 @@ public abstract class PipelineJob implements Job {
                     return s;
                 });
                 landed = new PipelineLanding(context, prepared.inputVersions()).land(outcomes, prepared.rejects());
-                summary.putAll(runSummary.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while summarising", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                summary.putAll(DriverThreads.await(runSummary, "summarising"));
             } finally {
                 summarising.shutdown();
             }

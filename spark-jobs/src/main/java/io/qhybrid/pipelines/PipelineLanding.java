@@ -63,15 +63,8 @@ public final class PipelineLanding {
             List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
             writes.forEach((table, rows) -> pending.add(pool.submit(() -> replace(table, rows))));
             java.util.concurrent.Future<Long> rejects = pool.submit(() -> writeRejects(allRefused));
-            for (java.util.concurrent.Future<?> f : pending) {
-                f.get();
-            }
-            rejected = rejects.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while landing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            pending.forEach(f -> DriverThreads.await(f, "landing"));
+            rejected = DriverThreads.await(rejects, "landing");
         } finally {
             pool.shutdown();
         }
