@@ -27,11 +27,9 @@ public final class CostVector {
     private final double unit;
     private final int shift;
     private final double[] energies;
-    private final boolean symmetric;
 
     private CostVector(int numQubits, double offset, byte[] levels, double unit, int shift, double[] energies) {
         this.numQubits = numQubits;
-        this.symmetric = (levels != null ? levels.length : energies.length) < 1L << numQubits;
         this.offset = offset;
         this.levels = levels;
         this.unit = unit;
@@ -217,7 +215,7 @@ public final class CostVector {
 
     /** True when E(z) = E(~z) and only the half with the top bit 0 is held. */
     public boolean isSymmetric() {
-        return symmetric;
+        return stateLength() < 1L << numQubits;
     }
 
     /** Entries held: 2^(n-1) when symmetric, 2^n otherwise. */
@@ -261,7 +259,7 @@ public final class CostVector {
 
     /** E(z) - offset for one basis state. */
     public double energy(long index) {
-        int i = (int) (symmetric && index >= stateLength() ? ~index & ((1L << numQubits) - 1) : index);
+        int i = (int) (index >= stateLength() && isSymmetric() ? ~index & ((1L << numQubits) - 1) : index);
         return levels != null ? levelEnergy(levels[i] & 0xFF) : energies[i];
     }
 }
