@@ -67,11 +67,11 @@ public final class QaoaSimulator {
         requireNonNull(gammas, "gammas is null");
         requireNonNull(betas, "betas is null");
         if (re == null) {
-            re = new double[evolution.stateLength()];
-            im = new double[evolution.stateLength()];
+            re = evolution.newBuffer();
+            im = evolution.newBuffer();
         }
-        evolution.evolve(re, im, gammas, betas);
-        return evolution.expectation(re, im);
+        evolution.evolve(re, im, QaoaEvolution.ALIGNED_ORIGIN, gammas, betas);
+        return evolution.expectation(re, im, QaoaEvolution.ALIGNED_ORIGIN);
     }
 
     /** Seeded samples of the QAOA state, keyed by bitstring (qubit 0 rightmost). */

@@ -21,6 +21,21 @@ public final class KernelSupport {
         }
     }
 
+    /**
+     * Applies a 2x2 to qubit t of the amplitudes held at re/im[from, to), counted from {@code from}
+     * (which need not be a multiple of anything); to - from is a multiple of 2^(t+1).
+     */
+    public static void applyWithin(double[] re, double[] im, int t, double[] m, int from, int to) {
+        if (VECTOR) {
+            VectorKernels.applyWithin(re, im, t, m, from, to);
+        } else {
+            int s = 1 << t;
+            for (int lo = from; lo < to; lo += 2 * s) {
+                run(re, im, lo, lo + s, s, m);
+            }
+        }
+    }
+
     /** Applies a 2x2 to the pairs (i0 + j, i1 + j), j in [0, len). */
     public static void run(double[] re, double[] im, int i0, int i1, int len, double[] m) {
         if (VECTOR) {

@@ -10,13 +10,16 @@ package io.qhybrid.simulator.internal;
 public final class MixerKernels {
     private MixerKernels() {}
 
-    /** RX on qubits 0 .. blockBits-1 of the amplitudes [base, base + 2^blockBits). */
+    /**
+     * RX on qubits 0 .. blockBits-1 of the amplitudes [base, base + 2^blockBits). Indices are
+     * relative to base, which need not be a multiple of the block (see {@code QaoaEvolution}'s origin).
+     */
     public static void block(double[] re, double[] im, int base, int blockBits, double c, double s) {
         int size = 1 << blockBits;
         if (!KernelSupport.VECTOR || blockBits < VectorRx.LANE_BITS || c != 1.0) {
             double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
             for (int q = 0; q < blockBits; q++) {
-                KernelSupport.apply1q(re, im, q, rx, base >> 1, (base + size) >> 1);
+                KernelSupport.applyWithin(re, im, q, rx, base, base + size);
             }
             return;
         }

@@ -79,6 +79,18 @@ final class VectorKernels {
         }
     }
 
+    /** See {@link KernelSupport#applyWithin}. */
+    static void applyWithin(double[] re, double[] im, int t, double[] m, int from, int to) {
+        int s = 1 << t;
+        if (s < LANES && (to - from) % LANES == 0) {
+            inVector(re, im, t, m, from, to);
+            return;
+        }
+        for (int lo = from; lo < to; lo += 2 * s) {
+            run(re, im, lo, lo + s, s, m);
+        }
+    }
+
     /** Applies m to the pairs (i0 + j, i1 + j) for j in [0, len). */
     static void run(double[] re, double[] im, int i0, int i1, int len, double[] m) {
         DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
