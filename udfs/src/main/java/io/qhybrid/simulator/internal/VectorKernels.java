@@ -18,10 +18,11 @@ final class VectorKernels {
     /**
      * Within these pair distances (in amplitudes) a segment is first read line by line in address
      * order: the butterflies alternate between lines 2^t apart, an order the hardware prefetchers
-     * follow poorly when the partners are 512 bytes or 1 KiB apart (targets 6 and 7
-     * fell to 45-60 % of streaming bandwidth without it).
+     * follow poorly when the partners are 512 bytes to 2 KiB apart (targets 6 and 7 fell to
+     * 45-60 % of streaming bandwidth without it, target 8 to 40-60 %). From target 9 on the
+     * extra reads cost more than they save.
      */
-    private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 7;
+    private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 8;
     /** Keeps the touching reads alive (written with negligible probability, so threads do not share it). */
     private static long touched;
 
