@@ -82,6 +82,31 @@ class StateVectorSimulatorTest {
     }
 
     @Test
+    void threeThreadsSplitBetweenVectorsAndStillMatchOne() {
+        // 2^16 pairs over 3 threads: ranges start at pairs 21846 and 43692, inside a vector's pairs.
+        // One-qubit gates only (none is fused into a two-qubit gate), applied to a random state so
+        // that every amplitude is non-zero when the low qubits' gates meet it.
+        Random random = new Random(6);
+        CircuitBuilder b = Circuit.builder(17);
+        for (int q = 0; q < 17; q++) {
+            b.u(q, 3 * random.nextDouble(), 6 * random.nextDouble(), 6 * random.nextDouble());
+        }
+        var ops = io.qhybrid.simulator.internal.GateFusion.fuse(b.build());
+        double[] re1 = new double[1 << 17], im1 = new double[1 << 17];
+        for (int i = 0; i < re1.length; i++) {
+            re1[i] = random.nextGaussian();
+            im1[i] = random.nextGaussian();
+        }
+        double[] re3 = re1.clone(), im3 = im1.clone();
+        simulator.apply(ops, re1, im1);
+        new StateVectorSimulator(3).apply(ops, re3, im3);
+        for (int i = 0; i < re1.length; i++) {
+            assertThat(re3[i]).isCloseTo(re1[i], within(1e-12));
+            assertThat(im3[i]).isCloseTo(im1[i], within(1e-12));
+        }
+    }
+
+    @Test
     void isingExpectationMatchesEnumeration() {
         Circuit circuit = RandomCircuits.circuit(6, 5, 3);
         IsingModel model = IsingModel.builder(6).addField(0, 0.3).addField(4, -1.1)

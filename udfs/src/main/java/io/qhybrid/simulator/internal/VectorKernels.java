@@ -40,43 +40,31 @@ final class VectorKernels {
     static void apply1q(double[] re, double[] im, int t, double[] m, long from, long to) {
         int s = 1 << t;
         if (s < LANES) {
-            inVector(re, im, t, m, (int) (2 * from), (int) (2 * to));
+            // whole vectors hold LANES / 2 pairs each; a range that starts or ends between them
+            // (a split over a thread count that is not a power of two) does its edges pair by pair
+            long half = LANES / 2;
+            long first = Math.min(to, (from + half - 1) / half * half);
+            long last = Math.max(first, to / half * half);
+            Kernels.apply1q(re, im, t, m, from, first);
+            inVector(re, im, t, m, (int) (2 * first), (int) (2 * last));
+            Kernels.apply1q(re, im, t, m, last, to);
             return;
         }
-        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
-        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
-        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
-        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
-        long seen = 0;
         long k = from;
         while (k < to) {
             int low = (int) (k & (s - 1));
             int i0 = (int) (((k >>> t) << (t + 1)) | low);
-            int len = (int) Math.min(s - low, to - k);
-            if (len % LANES != 0) {
+            if (low == 0 && to - k >= s) {
+                // whole segments: pair k starts one, and the next pairs' segments follow every 2s amplitudes
+                long whole = (to - k) >>> t;
+                applyWithin(re, im, t, m, i0, (int) (i0 + 2 * s * whole));
+                k += whole << t;
+            } else {
+                // a part of a segment, where a parallel range starts or ends
+                int len = (int) Math.min(s - low, to - k);
                 run(re, im, i0, i0 + s, len, m);
                 k += len;
-                continue;
             }
-            if (s >= TOUCH_MIN && s <= TOUCH_MAX) {
-                seen ^= touch(re, im, i0, len) ^ touch(re, im, i0 + s, len);
-            }
-            // broadcasts hoisted out of the segment loop: at middle targets segments are short
-            for (int j = i0, end = i0 + len; j < end; j += LANES) {
-                int j1 = j + s;
-                DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, j);
-                DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, j);
-                DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, j1);
-                DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, j1);
-                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(re, j);
-                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(im, j);
-                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(re, j1);
-                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(im, j1);
-            }
-            k += len;
-        }
-        if (seen == 1) {
-            touched = seen; // practically never: a store only to keep the reads
         }
     }
 
@@ -87,8 +75,37 @@ final class VectorKernels {
             inVector(re, im, t, m, from, to);
             return;
         }
-        for (int lo = from; lo < to; lo += 2 * s) {
-            run(re, im, lo, lo + s, s, m);
+        if (s % LANES != 0) {
+            for (int lo = from; lo < to; lo += 2 * s) {
+                run(re, im, lo, lo + s, s, m);
+            }
+            return;
+        }
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
+        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
+        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
+        boolean touching = s >= TOUCH_MIN && s <= TOUCH_MAX;
+        long seen = 0;
+        // broadcasts hoisted out of the segment loop: at middle targets segments are short
+        for (int i0 = from; i0 < to; i0 += 2 * s) {
+            if (touching) {
+                seen ^= touch(re, im, i0, s) ^ touch(re, im, i0 + s, s);
+            }
+            for (int j = i0, end = i0 + s; j < end; j += LANES) {
+                int j1 = j + s;
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, j);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, j);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, j1);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, j1);
+                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(re, j);
+                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(im, j);
+                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(re, j1);
+                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(im, j1);
+            }
+        }
+        if (seen == 1) {
+            touched = seen; // practically never: a store only to keep the reads
         }
     }
 

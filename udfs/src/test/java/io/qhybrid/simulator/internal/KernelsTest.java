@@ -38,12 +38,29 @@ class KernelsTest {
             double[] vr = re.clone(), vi = im.clone();
             KernelSupport.apply1q(vr, vi, t, m, 0, 64);
             KernelSupport.apply1q(vr, vi, t, m, 64, 1 << (n - 1));
+            // ranges that start and end inside segments and off the vector width
+            double[] pr = re.clone(), pi = im.clone();
+            KernelSupport.apply1q(pr, pi, t, m, 0, 100);
+            KernelSupport.apply1q(pr, pi, t, m, 100, 131);
+            KernelSupport.apply1q(pr, pi, t, m, 131, 1 << (n - 1));
+            // the same state held from index 3 of longer arrays
+            int origin = 3;
+            double[] wr = new double[origin + re.length + 5], wi = new double[wr.length];
+            System.arraycopy(re, 0, wr, origin, re.length);
+            System.arraycopy(im, 0, wi, origin, im.length);
+            KernelSupport.applyWithin(wr, wi, t, m, origin, origin + re.length);
             for (int i = 0; i < re.length; i++) {
                 assertThat(sr[i]).isCloseTo(er[i], within(1e-12));
                 assertThat(si[i]).isCloseTo(ei[i], within(1e-12));
                 assertThat(vr[i]).isCloseTo(er[i], within(1e-12));
                 assertThat(vi[i]).isCloseTo(ei[i], within(1e-12));
+                assertThat(pr[i]).isCloseTo(er[i], within(1e-12));
+                assertThat(pi[i]).isCloseTo(ei[i], within(1e-12));
+                assertThat(wr[origin + i]).isCloseTo(er[i], within(1e-12));
+                assertThat(wi[origin + i]).isCloseTo(ei[i], within(1e-12));
             }
+            assertThat(wr[0]).isZero();
+            assertThat(wr[origin + re.length]).isZero();
         }
     }
 
