@@ -31,6 +31,9 @@ import static java.util.Objects.requireNonNull;
  * {@link #newBuffer} allocates arrays for that origin.
  */
 public final class QaoaEvolution {
+    /** The origin that puts the state on cache-line boundaries in a large array (see the class comment). */
+    public static final int ALIGNED_ORIGIN = 6;
+
     private final CostVector cost;
     private final Parallel parallel;
     private final int blockBits;
@@ -38,9 +41,6 @@ public final class QaoaEvolution {
     private final int lineBits;
     private final double[] cosTable = new double[256];
     private final double[] sinTable = new double[256];
-
-    /** The origin that puts the state on cache-line boundaries in a large array (see the class comment). */
-    public static final int ALIGNED_ORIGIN = 6;
 
     public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int lineBits) {
         this.cost = requireNonNull(cost, "cost is null");
