@@ -71,13 +71,13 @@ final class VectorKernels {
     /** See {@link KernelSupport#applyWithin}. */
     static void applyWithin(double[] re, double[] im, int t, double[] m, int from, int to) {
         int s = 1 << t;
-        if (s < LANES && (to - from) % LANES == 0) {
-            inVector(re, im, t, m, from, to);
-            return;
-        }
-        if (s % LANES != 0) {
-            for (int lo = from; lo < to; lo += 2 * s) {
-                run(re, im, lo, lo + s, s, m);
+        if (s < LANES) {
+            if ((to - from) % LANES == 0) {
+                inVector(re, im, t, m, from, to);
+            } else {
+                for (int lo = from; lo < to; lo += 2 * s) {
+                    run(re, im, lo, lo + s, s, m);
+                }
             }
             return;
         }
