@@ -220,11 +220,6 @@ public final class QaoaEvolution {
         });
     }
 
-    /** {@code <C>} of the state {@link #evolve} left in re/im, offset included. */
-    public double expectation(double[] re, double[] im) {
-        return expectation(re, im, 0);
-    }
-
     /** {@code <C>} of the state {@link #evolve} left at re/im[origin, origin + stateLength()), offset included. */
     public double expectation(double[] re, double[] im, int origin) {
         checkFits(re, im, origin);
