@@ -6,6 +6,7 @@ import io.qhybrid.simulator.internal.CostVector;
 import io.qhybrid.simulator.internal.KernelSupport;
 import io.qhybrid.simulator.internal.Parallel;
 import io.qhybrid.simulator.internal.QaoaEvolution;
+import io.qhybrid.simulator.internal.StateLayout;
 import java.util.Locale;
 import java.util.Random;
 
@@ -32,25 +33,23 @@ public final class SimulatorBench {
         int maxQubits = quick ? 22 : 26;
         System.out.printf(Locale.ROOT, "kernels: %s; heap %d MiB; %s%n", KernelSupport.describe(),
                 Runtime.getRuntime().maxMemory() >> 20, quick ? "quick run (n <= 22)" : "full run (n <= 26)");
-        double[] re = new double[1 << maxQubits];
-        double[] im = new double[1 << maxQubits];
-        java.util.Arrays.fill(re, 0.5);
-        java.util.Arrays.fill(im, 0.25);
+        // the largest state as StateVectorSimulator lays it out: both parts in one array
+        double[] amp = StateLayout.allocate(1 << maxQubits);
+        java.util.Arrays.fill(amp, 0.5);
         warmUp();
         double[] bandwidth = new double[3];
         for (int threads = 1; threads <= 2; threads++) {
-            bandwidth[threads] = streamingBandwidth(re, im, Parallel.of(threads));
+            bandwidth[threads] = streamingBandwidth(amp, Parallel.of(threads));
             System.out.printf(Locale.ROOT, "streaming scale x[i] *= a, %d thread(s): %.1f GB/s (bytes read + written)%n",
                     threads, bandwidth[threads]);
         }
+        amp = null;
         for (int threads = 1; threads <= 2 && (all || only.equals("gate")); threads++) {
-            oneQubitGates(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
+            oneQubitGates(maxQubits, Parallel.of(threads), bandwidth[threads]);
         }
         for (int threads = 1; threads <= 2 && (all || only.equals("layer")); threads++) {
-            qaoaLayers(re, im, maxQubits, Parallel.of(threads), bandwidth[threads]);
+            qaoaLayers(maxQubits, Parallel.of(threads), bandwidth[threads]);
         }
-        re = null;
-        im = null;
         if (!all && !only.equals("qaoa")) {
             return;
         }
@@ -66,33 +65,31 @@ public final class SimulatorBench {
     /** Compiles every kernel before anything is timed, so no figure includes JIT time. */
     private static void warmUp() {
         int n = 16;
-        double[] re = new double[1 << n], im = new double[1 << n];
-        re[0] = 1;
+        double[] amp = StateLayout.allocate(1 << n);
+        int im = StateLayout.imaginaryOffset(1 << n);
+        amp[0] = 1;
         double[] m = {0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0};
         QaoaEvolution evolution = QaoaEvolution.withDefaults(CostVector.of(randomMaxCut(n, 24, 1)), Parallel.of(1));
         QaoaEvolution general = QaoaEvolution.withDefaults(CostVector.of(withFields(randomMaxCut(n, 24, 1))), Parallel.of(1));
         for (int r = 0; r < 30; r++) {
             for (int t = 0; t < n; t++) {
-                KernelSupport.apply1q(re, im, t, m, 0, 1L << (n - 1));
+                KernelSupport.apply1q(amp, im, t, m, 0, 1L << (n - 1));
             }
-            evolution.evolve(re, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
-            general.evolve(re, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
-            scale(re, 0, re.length, 1.0);
+            evolution.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
+            general.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
+            scale(amp, 0, amp.length, 1.0);
         }
     }
 
-    /** Best of several in-place scales over both arrays, in GB/s of bytes read plus written. */
-    private static double streamingBandwidth(double[] re, double[] im, Parallel parallel) {
+    /** Best of several in-place scales over the whole array, in GB/s of bytes read plus written. */
+    private static double streamingBandwidth(double[] amp, Parallel parallel) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < REPEATS + 2; r++) {
             long t0 = System.nanoTime();
-            parallel.forRange(re.length, (from, to) -> {
-                scale(re, (int) from, (int) to, 1.0000001);
-                scale(im, (int) from, (int) to, 0.9999999);
-            });
+            parallel.forRange(amp.length, (from, to) -> scale(amp, (int) from, (int) to, 1.0000001));
             best = Math.min(best, System.nanoTime() - t0);
         }
-        return 2.0 * 2 * 8 * re.length / best;
+        return 2.0 * 8 * amp.length / best;
     }
 
     private static void scale(double[] x, int from, int to, double a) {
@@ -101,10 +98,14 @@ public final class SimulatorBench {
         }
     }
 
-    private static void oneQubitGates(double[] re, double[] im, int maxQubits, Parallel parallel, double bandwidth) {
+    private static void oneQubitGates(int maxQubits, Parallel parallel, double bandwidth) {
         double h = Math.sqrt(0.5);
         double[] m = {h, 0, h, 0, h, 0, -h, 0};
         for (int n = 20; n <= maxQubits; n += 2) {
+            // a state of n qubits as StateVectorSimulator allocates it
+            double[] amp = StateLayout.allocate(1 << n);
+            int im = StateLayout.imaginaryOffset(1 << n);
+            java.util.Arrays.fill(amp, 0.5);
             long pairs = 1L << (n - 1);
             StringBuilder line = new StringBuilder();
             double worst = Double.MAX_VALUE;
@@ -113,7 +114,7 @@ public final class SimulatorBench {
                 double best = Double.MAX_VALUE;
                 for (int r = 0; r < REPEATS; r++) {
                     long t0 = System.nanoTime();
-                    parallel.forRange(pairs, (from, to) -> KernelSupport.apply1q(re, im, target, m, from, to));
+                    parallel.forRange(pairs, (from, to) -> KernelSupport.apply1q(amp, im, target, m, from, to));
                     best = Math.min(best, System.nanoTime() - t0);
                 }
                 double nsPerAmp = best / (2.0 * pairs);
@@ -130,27 +131,27 @@ public final class SimulatorBench {
      * One layer on Max-Cut, which has no fields and so is evolved on half the amplitudes (see
      * {@code QaoaEvolution}), and on the same graph with a field on every qubit, which is not.
      */
-    private static void qaoaLayers(double[] re, double[] im, int maxQubits, Parallel parallel, double bandwidth) {
+    private static void qaoaLayers(int maxQubits, Parallel parallel, double bandwidth) {
         for (int n = 20; n <= maxQubits; n++) {
             IsingModel maxCut = randomMaxCut(n, 3 * n / 2, 42);
-            // at the origin QaoaSimulator uses, where the state starts on a cache line
-            double[] r = java.util.Arrays.copyOf(re, QaoaEvolution.ALIGNED_ORIGIN + (1 << n));
-            double[] i = java.util.Arrays.copyOf(im, QaoaEvolution.ALIGNED_ORIGIN + (1 << n));
             double pass = 32.0 * (1L << n) / bandwidth;
-            double symmetric = layerNanos(CostVector.of(maxCut), parallel, r, i);
-            double fields = layerNanos(CostVector.of(withFields(maxCut)), parallel, r, i);
+            double symmetric = layerNanos(CostVector.of(maxCut), parallel);
+            double fields = layerNanos(CostVector.of(withFields(maxCut)), parallel);
             System.out.printf(Locale.ROOT, "QAOA layer n=%d, %d thread(s): Max-Cut %.1f ms = %.2f streaming passes; "
                             + "with fields %.1f ms = %.2f passes (naive: %d)%n",
                     n, parallel.threads(), symmetric / 1e6, symmetric / pass, fields / 1e6, fields / pass, n + 1);
         }
     }
 
-    private static double layerNanos(CostVector cost, Parallel parallel, double[] r, double[] i) {
+    /** At the origin and layout QaoaSimulator uses, where both parts start on a cache line. */
+    private static double layerNanos(CostVector cost, Parallel parallel) {
         QaoaEvolution evolution = QaoaEvolution.withDefaults(cost, parallel);
+        double[] buffer = evolution.newBuffer();
+        int im = evolution.imaginaryOffset();
         double best = Double.MAX_VALUE;
         for (int rep = 0; rep < LAYER_REPEATS; rep++) {
             long t0 = System.nanoTime();
-            evolution.evolve(r, i, QaoaEvolution.ALIGNED_ORIGIN, new double[] {0.4}, new double[] {0.3});
+            evolution.evolve(buffer, im, QaoaEvolution.ALIGNED_ORIGIN, new double[] {0.4}, new double[] {0.3});
             best = Math.min(best, System.nanoTime() - t0);
         }
         return best;

@@ -8,6 +8,7 @@ import io.qhybrid.error.QHybridErrors;
 import io.qhybrid.simulator.internal.FusedOp;
 import io.qhybrid.simulator.internal.Parallel;
 import io.qhybrid.simulator.internal.Sampler;
+import io.qhybrid.simulator.internal.StateLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,21 +73,20 @@ public final class NoisySimulator {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        double[] re = new double[1 << n];
-        double[] im = new double[1 << n];
+        double[] amp = StateLayout.allocate(1 << n);
+        int im = StateLayout.imaginaryOffset(1 << n);
         int trajectories = Math.max(1, Math.min(shots, maxTrajectories));
         long[] out = new long[shots];
         int written = 0;
         for (int t = 0; t < trajectories; t++) {
             int share = shots / trajectories + (t < shots % trajectories ? 1 : 0);
-            Arrays.fill(re, 0);
-            Arrays.fill(im, 0);
-            re[0] = 1;
+            Arrays.fill(amp, 0);
+            amp[0] = 1;
             for (FusedOp op : ops) {
-                op.apply(re, im, parallel);
-                addGateNoise(op, paulis, random, re, im);
+                op.apply(amp, im, parallel);
+                addGateNoise(op, paulis, random, amp, im);
             }
-            long[] sampled = Sampler.sample(re, im, share, random.nextLong());
+            long[] sampled = Sampler.sample(amp, im, share, random.nextLong());
             for (long index : sampled) {
                 out[written++] = readout(index, n, random);
             }
@@ -95,7 +95,7 @@ public final class NoisySimulator {
         return out;
     }
 
-    private void addGateNoise(FusedOp op, FusedOp[][] paulis, SplittableRandom random, double[] re, double[] im) {
+    private void addGateNoise(FusedOp op, FusedOp[][] paulis, SplittableRandom random, double[] amp, int im) {
         int[] qubits = op.qubits();
         double p = qubits.length == 1 ? noise.depolarizing1q() : noise.depolarizing2q();
         if (p > 0 && random.nextDouble() < p) {
@@ -103,27 +103,27 @@ public final class NoisySimulator {
             for (int q : qubits) {
                 int pauli = random.nextInt(4);
                 if (pauli != 0) {
-                    paulis[q][pauli].apply(re, im, parallel);
+                    paulis[q][pauli].apply(amp, im, parallel);
                 }
             }
         }
         double duration = noise.gateTime(qubits.length);
         if (duration > 0) {
             for (int q : qubits) {
-                relax(q, duration, paulis, random, re, im);
+                relax(q, duration, paulis, random, amp, im);
             }
         }
     }
 
     /** Pauli-twirled amplitude and phase damping over {@code duration} microseconds. */
-    private void relax(int q, double duration, FusedOp[][] paulis, SplittableRandom random, double[] re, double[] im) {
+    private void relax(int q, double duration, FusedOp[][] paulis, SplittableRandom random, double[] amp, int im) {
         double t1 = noise.t1(q), t2 = noise.t2(q);
         double pxy = Double.isNaN(t1) ? 0 : (1 - Math.exp(-duration / t1)) / 4;
         double pz = Double.isNaN(t2) ? 0 : Math.max(0, (1 - Math.exp(-duration / t2)) / 2 - pxy);
         double u = random.nextDouble();
         int pauli = u < pxy ? 1 : u < 2 * pxy ? 2 : u < 2 * pxy + pz ? 3 : 0;
         if (pauli != 0) {
-            paulis[q][pauli].apply(re, im, parallel);
+            paulis[q][pauli].apply(amp, im, parallel);
         }
     }
 

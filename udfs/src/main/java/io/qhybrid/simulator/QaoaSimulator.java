@@ -6,6 +6,7 @@ import io.qhybrid.model.IsingModel;
 import io.qhybrid.simulator.internal.CostVector;
 import io.qhybrid.simulator.internal.Parallel;
 import io.qhybrid.simulator.internal.QaoaEvolution;
+import io.qhybrid.simulator.internal.StateLayout;
 
 /**
  * The fast path for QAOA on an Ising cost {@code C = E(s)}: the state
@@ -24,8 +25,8 @@ public final class QaoaSimulator {
     private final CostVector cost;
     private final Parallel parallel;
     private final QaoaEvolution evolution;
-    private double[] re;
-    private double[] im;
+    /** The held state for {@link #expectation}, both parts in one array (see {@code QaoaEvolution.newBuffer}). */
+    private double[] buffer;
 
     public QaoaSimulator(IsingModel model) {
         this(model, 1);
@@ -55,23 +56,23 @@ public final class QaoaSimulator {
     /** The QAOA state for {@code gammas.length} layers, in fresh arrays. */
     public QuantumState state(double[] gammas, double[] betas) {
         int n = model.numSpins();
-        double[] r = new double[1 << n];
-        double[] i = new double[1 << n];
-        evolution.evolve(r, i, gammas.clone(), betas.clone());
-        evolution.unfold(r, i);
-        return new QuantumState(n, r, i, parallel);
+        double[] amp = StateLayout.allocate(1 << n);
+        int im = StateLayout.imaginaryOffset(1 << n);
+        evolution.evolve(amp, im, gammas.clone(), betas.clone());
+        evolution.unfold(amp, im);
+        return new QuantumState(n, amp, im, parallel);
     }
 
     /** {@code <psi(gammas, betas)| C |psi(gammas, betas)>}, offset included. */
     public synchronized double expectation(double[] gammas, double[] betas) {
         requireNonNull(gammas, "gammas is null");
         requireNonNull(betas, "betas is null");
-        if (re == null) {
-            re = evolution.newBuffer();
-            im = evolution.newBuffer();
+        if (buffer == null) {
+            buffer = evolution.newBuffer();
         }
-        evolution.evolve(re, im, QaoaEvolution.ALIGNED_ORIGIN, gammas, betas);
-        return evolution.expectation(re, im, QaoaEvolution.ALIGNED_ORIGIN);
+        int im = evolution.imaginaryOffset();
+        evolution.evolve(buffer, im, QaoaEvolution.ALIGNED_ORIGIN, gammas, betas);
+        return evolution.expectation(buffer, im, QaoaEvolution.ALIGNED_ORIGIN);
     }
 
     /** Seeded samples of the QAOA state, keyed by bitstring (qubit 0 rightmost). */

@@ -15,14 +15,17 @@ import java.util.TreeMap;
  */
 public final class QuantumState {
     private final int numQubits;
-    private final double[] re;
-    private final double[] im;
+    /** Real parts at amp[i], imaginary parts at amp[im + i] (see {@code StateLayout}). */
+    private final double[] amp;
+    private final int im;
+    private final int length;
     private final Parallel parallel;
 
-    QuantumState(int numQubits, double[] re, double[] im, Parallel parallel) {
+    QuantumState(int numQubits, double[] amp, int im, Parallel parallel) {
         this.numQubits = numQubits;
-        this.re = re;
+        this.amp = amp;
         this.im = im;
+        this.length = 1 << numQubits;
         this.parallel = parallel;
     }
 
@@ -31,23 +34,23 @@ public final class QuantumState {
     }
 
     public double real(long index) {
-        return re[(int) index];
+        return amp[(int) index];
     }
 
     public double imaginary(long index) {
-        return im[(int) index];
+        return amp[im + (int) index];
     }
 
     public double probability(long index) {
         int i = (int) index;
-        return re[i] * re[i] + im[i] * im[i];
+        return amp[i] * amp[i] + amp[im + i] * amp[im + i];
     }
 
     /** All 2^n probabilities, by index. */
     public double[] probabilities() {
-        double[] p = new double[re.length];
+        double[] p = new double[length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = re[i] * re[i] + im[i] * im[i];
+            p[i] = probability(i);
         }
         return p;
     }
@@ -55,8 +58,8 @@ public final class QuantumState {
     /** Probabilities above {@code threshold}, keyed by bitstring (qubit 0 rightmost), sorted. */
     public Map<String, Double> probabilityMap(double threshold) {
         Map<String, Double> out = new TreeMap<>();
-        for (int i = 0; i < re.length; i++) {
-            double p = re[i] * re[i] + im[i] * im[i];
+        for (int i = 0; i < length; i++) {
+            double p = probability(i);
             if (p > threshold) {
                 out.put(Bitstrings.of(i, numQubits), p);
             }
@@ -79,7 +82,7 @@ public final class QuantumState {
         if (shots < 0) {
             throw new IllegalArgumentException("shots must be >= 0, got " + shots);
         }
-        return Sampler.sample(re, im, shots, seed);
+        return Sampler.sample(amp, im, shots, seed);
     }
 
     static Map<String, Long> countsOf(long[] indices, int numQubits) {
@@ -94,7 +97,7 @@ public final class QuantumState {
     public double expectation(IsingModel model) {
         Objects.requireNonNull(model, "model is null");
         checkSize(model.numSpins());
-        return Observables.ising(re, im, model, parallel);
+        return Observables.ising(amp, im, model, parallel);
     }
 
     /** The exact expectation of a Pauli sum. */
@@ -103,7 +106,7 @@ public final class QuantumState {
         checkSize(observable.numQubits());
         double sum = 0;
         for (PauliObservable.Term term : observable.terms()) {
-            sum += term.coefficient() * Observables.pauli(re, im, term.flipMask(), term.signMask(), term.yCount(), parallel);
+            sum += term.coefficient() * Observables.pauli(amp, im, term.flipMask(), term.signMask(), term.yCount(), parallel);
         }
         return sum;
     }

@@ -7,6 +7,7 @@ import io.qhybrid.error.QHybridErrors;
 import io.qhybrid.simulator.internal.FusedOp;
 import io.qhybrid.simulator.internal.GateFusion;
 import io.qhybrid.simulator.internal.Parallel;
+import io.qhybrid.simulator.internal.StateLayout;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ import java.util.List;
  * simulation per task; more threads help only single large states.
  */
 public final class StateVectorSimulator {
-    /** Java arrays are int-indexed: 2^30 amplitudes per array is the ceiling. */
-    public static final int MAX_QUBITS = 30;
+    /** Java arrays are int-indexed: a state and its pad in one array stop at 2^29 amplitudes. */
+    public static final int MAX_QUBITS = 29;
 
     private final Parallel parallel;
 
@@ -33,9 +34,9 @@ public final class StateVectorSimulator {
         return parallel.threads();
     }
 
-    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude. */
+    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude and a pad of 3/128 of that. */
     public static long requiredBytes(int numQubits) {
-        return 16L << numQubits;
+        return StateLayout.bytes(1 << numQubits);
     }
 
     /** Refuses, before allocating anything, a state that this JVM's heap cannot hold. */
@@ -71,16 +72,16 @@ public final class StateVectorSimulator {
         }
         int n = circuit.numQubits();
         checkFits(n);
-        double[] re = new double[1 << n];
-        double[] im = new double[1 << n];
-        re[0] = 1;
-        apply(GateFusion.fuse(circuit), re, im);
-        return new QuantumState(n, re, im, parallel);
+        double[] amp = StateLayout.allocate(1 << n);
+        int im = StateLayout.imaginaryOffset(1 << n);
+        amp[0] = 1;
+        apply(GateFusion.fuse(circuit), amp, im);
+        return new QuantumState(n, amp, im, parallel);
     }
 
-    void apply(List<FusedOp> ops, double[] re, double[] im) {
+    void apply(List<FusedOp> ops, double[] amp, int im) {
         for (FusedOp op : ops) {
-            op.apply(re, im, parallel);
+            op.apply(amp, im, parallel);
         }
     }
 

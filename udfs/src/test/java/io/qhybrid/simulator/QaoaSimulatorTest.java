@@ -93,42 +93,42 @@ class QaoaSimulatorTest {
         // as large as a symmetric state's half (10 bits) makes the top qubit pair within one block
         IsingModel model = randomModel(11, true, fields, 3);
         double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
-        double[] re = new double[1 << 11], im = new double[1 << 11];
+        int full = 1 << 11, imag = io.qhybrid.simulator.internal.StateLayout.imaginaryOffset(full);
+        double[] amp = io.qhybrid.simulator.internal.StateLayout.allocate(full);
         int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}, {10, 4, 3}};
         QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
         double expected = 0;
-        for (int i = 0; i < 1 << 11; i++) {
+        for (int i = 0; i < full; i++) {
             double p = reference.real(i) * reference.real(i) + reference.imaginary(i) * reference.imaginary(i);
             expected += p * model.energy(i);
         }
         for (int k = 0; k < 2 * blockings.length; k++) {
             int[] b = blockings[k / 2];
             QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]);
-            java.util.Arrays.fill(re, Double.NaN);
-            evolution.evolve(re, im, gammas, betas);
-            evolution.unfold(re, im);
-            for (int i = 0; i < re.length; i++) {
-                assertThat(re[i]).isCloseTo(reference.real(i), within(1e-10));
-                assertThat(im[i]).isCloseTo(reference.imaginary(i), within(1e-10));
+            java.util.Arrays.fill(amp, Double.NaN);
+            evolution.evolve(amp, imag, gammas, betas);
+            evolution.unfold(amp, imag);
+            for (int i = 0; i < full; i++) {
+                assertThat(amp[i]).isCloseTo(reference.real(i), within(1e-10));
+                assertThat(amp[imag + i]).isCloseTo(reference.imaginary(i), within(1e-10));
             }
-            // the same state held from an origin inside longer arrays: nothing outside it is written
-            int origin = 1 + 2 * k;
-            double[] shiftedRe = new double[origin + evolution.stateLength() + 3];
-            double[] shiftedIm = new double[shiftedRe.length];
-            java.util.Arrays.fill(shiftedRe, Double.NaN);
-            java.util.Arrays.fill(shiftedIm, Double.NaN);
-            evolution.evolve(shiftedRe, shiftedIm, origin, gammas, betas);
-            for (int i = 0; i < shiftedRe.length; i++) {
-                int state = i - origin;
-                if (state < 0 || state >= evolution.stateLength()) {
-                    assertThat(shiftedRe[i]).isNaN();
-                    assertThat(shiftedIm[i]).isNaN();
-                    continue;
+            // the same state held from an origin inside a longer array, its imaginary parts an odd
+            // distance after the real ones: nothing outside the two parts is written
+            int origin = 1 + 2 * k, length = evolution.stateLength(), odd = length + 2 * k + 1;
+            double[] shifted = new double[origin + odd + length + 3];
+            java.util.Arrays.fill(shifted, Double.NaN);
+            evolution.evolve(shifted, odd, origin, gammas, betas);
+            for (int i = 0; i < shifted.length; i++) {
+                int real = i - origin, imaginary = i - origin - odd;
+                if (real >= 0 && real < length) {
+                    assertThat(shifted[i]).isCloseTo(reference.real(real), within(1e-10));
+                } else if (imaginary >= 0 && imaginary < length) {
+                    assertThat(shifted[i]).isCloseTo(reference.imaginary(imaginary), within(1e-10));
+                } else {
+                    assertThat(shifted[i]).as("element %d outside the state", i).isNaN();
                 }
-                assertThat(shiftedRe[i]).isCloseTo(reference.real(state), within(1e-10));
-                assertThat(shiftedIm[i]).isCloseTo(reference.imaginary(state), within(1e-10));
             }
-            assertThat(evolution.expectation(shiftedRe, shiftedIm, origin)).isCloseTo(expected, within(1e-9));
+            assertThat(evolution.expectation(shifted, odd, origin)).isCloseTo(expected, within(1e-9));
         }
     }
 

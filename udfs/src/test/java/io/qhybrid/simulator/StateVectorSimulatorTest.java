@@ -92,17 +92,18 @@ class StateVectorSimulatorTest {
             b.u(q, 3 * random.nextDouble(), 6 * random.nextDouble(), 6 * random.nextDouble());
         }
         var ops = io.qhybrid.simulator.internal.GateFusion.fuse(b.build());
-        double[] re1 = new double[1 << 17], im1 = new double[1 << 17];
-        for (int i = 0; i < re1.length; i++) {
-            re1[i] = random.nextGaussian();
-            im1[i] = random.nextGaussian();
+        int len = 1 << 17, im = io.qhybrid.simulator.internal.StateLayout.imaginaryOffset(len);
+        double[] one = io.qhybrid.simulator.internal.StateLayout.allocate(len);
+        for (int i = 0; i < len; i++) {
+            one[i] = random.nextGaussian();
+            one[im + i] = random.nextGaussian();
         }
-        double[] re3 = re1.clone(), im3 = im1.clone();
-        simulator.apply(ops, re1, im1);
-        new StateVectorSimulator(3).apply(ops, re3, im3);
-        for (int i = 0; i < re1.length; i++) {
-            assertThat(re3[i]).isCloseTo(re1[i], within(1e-12));
-            assertThat(im3[i]).isCloseTo(im1[i], within(1e-12));
+        double[] three = one.clone();
+        simulator.apply(ops, one, im);
+        new StateVectorSimulator(3).apply(ops, three, im);
+        for (int i = 0; i < len; i++) {
+            assertThat(three[i]).isCloseTo(one[i], within(1e-12));
+            assertThat(three[im + i]).isCloseTo(one[im + i], within(1e-12));
         }
     }
 

@@ -13,41 +13,41 @@ public final class KernelSupport {
     private KernelSupport() {}
 
     /** Applies a 2x2 to qubit t over pair indices [from, to), SIMD when available. */
-    public static void apply1q(double[] re, double[] im, int t, double[] m, long from, long to) {
+    public static void apply1q(double[] amp, int im, int t, double[] m, long from, long to) {
         if (VECTOR) {
-            VectorKernels.apply1q(re, im, t, m, from, to);
+            VectorKernels.apply1q(amp, im, t, m, from, to);
         } else {
-            Kernels.apply1q(re, im, t, m, from, to);
+            Kernels.apply1q(amp, im, t, m, from, to);
         }
     }
 
     /**
-     * Applies a 2x2 to qubit t of the amplitudes held at re/im[from, to), counted from {@code from}
+     * Applies a 2x2 to qubit t of the amplitudes [from, to) (real parts at amp[i], imaginary at amp[im + i]), counted from {@code from}
      * (which need not be a multiple of anything); to - from is a multiple of 2^(t+1).
      */
-    public static void applyWithin(double[] re, double[] im, int t, double[] m, int from, int to) {
+    public static void applyWithin(double[] amp, int im, int t, double[] m, int from, int to) {
         if (VECTOR) {
-            VectorKernels.applyWithin(re, im, t, m, from, to);
+            VectorKernels.applyWithin(amp, im, t, m, from, to);
         } else {
             int s = 1 << t;
             for (int lo = from; lo < to; lo += 2 * s) {
-                run(re, im, lo, lo + s, s, m);
+                run(amp, im, lo, lo + s, s, m);
             }
         }
     }
 
     /** Applies a 2x2 to the pairs (i0 + j, i1 + j), j in [0, len). */
-    public static void run(double[] re, double[] im, int i0, int i1, int len, double[] m) {
+    public static void run(double[] amp, int im, int i0, int i1, int len, double[] m) {
         if (VECTOR) {
-            VectorKernels.run(re, im, i0, i1, len, m);
+            VectorKernels.run(amp, im, i0, i1, len, m);
         } else {
             for (int j = 0; j < len; j++) {
                 int p = i0 + j, q = i1 + j;
-                double x0 = re[p], y0 = im[p], x1 = re[q], y1 = im[q];
-                re[p] = m[0] * x0 - m[1] * y0 + m[2] * x1 - m[3] * y1;
-                im[p] = m[0] * y0 + m[1] * x0 + m[2] * y1 + m[3] * x1;
-                re[q] = m[4] * x0 - m[5] * y0 + m[6] * x1 - m[7] * y1;
-                im[q] = m[4] * y0 + m[5] * x0 + m[6] * y1 + m[7] * x1;
+                double x0 = amp[p], y0 = amp[im + p], x1 = amp[q], y1 = amp[im + q];
+                amp[p] = m[0] * x0 - m[1] * y0 + m[2] * x1 - m[3] * y1;
+                amp[im + p] = m[0] * y0 + m[1] * x0 + m[2] * y1 + m[3] * x1;
+                amp[q] = m[4] * x0 - m[5] * y0 + m[6] * x1 - m[7] * y1;
+                amp[im + q] = m[4] * y0 + m[5] * x0 + m[6] * y1 + m[7] * x1;
             }
         }
     }

@@ -14,27 +14,27 @@ public final class MixerKernels {
      * RX on qubits 0 .. blockBits-1 of the amplitudes [base, base + 2^blockBits). Indices are
      * relative to base, which need not be a multiple of the block (see {@code QaoaEvolution}'s origin).
      */
-    public static void block(double[] re, double[] im, int base, int blockBits, double c, double s) {
+    public static void block(double[] amp, int im, int base, int blockBits, double c, double s) {
         int size = 1 << blockBits;
         if (!KernelSupport.VECTOR || blockBits < VectorRx.LANE_BITS || c != 1.0) {
             double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
             for (int q = 0; q < blockBits; q++) {
-                KernelSupport.applyWithin(re, im, q, rx, base, base + size);
+                KernelSupport.applyWithin(amp, im, q, rx, base, base + size);
             }
             return;
         }
-        VectorRx.inVector(re, im, base, base + size, s);
+        VectorRx.inVector(amp, im, base, base + size, s);
         int q = VectorRx.LANE_BITS;
         for (; q + 1 < blockBits; q += 2) {
             int s1 = 1 << q, s2 = s1 << 1;
             for (int hi = base, end = base + size; hi < end; hi += 2 * s2) {
-                VectorRx.quads(re, im, hi, s1, s2, s1, s);
+                VectorRx.quads(amp, im, hi, s1, s2, s1, s);
             }
         }
         if (q < blockBits) {
             int s1 = 1 << q;
             for (int hi = base, end = base + size; hi < end; hi += 2 * s1) {
-                VectorRx.pairs(re, im, hi, s1, s1, s);
+                VectorRx.pairs(amp, im, hi, s1, s1, s);
             }
         }
     }
@@ -44,19 +44,19 @@ public final class MixerKernels {
      * x with the top bit flipped, whose amplitude is stored at its complement, {@code M - x}. So
      * pairs run from both ends: (lo + j, hiLast - j) for j in [0, len).
      */
-    public static void mirrored(double[] re, double[] im, int lo, int hiLast, int len, double c, double s) {
+    public static void mirrored(double[] amp, int im, int lo, int hiLast, int len, double c, double s) {
         int j = 0;
         if (KernelSupport.VECTOR && c == 1.0 && len >= VectorRx.LANES) {
             j = len - len % VectorRx.LANES;
-            VectorRx.mirrored(re, im, lo, hiLast, j, s);
+            VectorRx.mirrored(amp, im, lo, hiLast, j, s);
         }
         for (; j < len; j++) {
             int p = lo + j, q = hiLast - j;
-            double x0 = re[p], y0 = im[p], x1 = re[q], y1 = im[q];
-            re[p] = c * x0 + s * y1;
-            im[p] = c * y0 - s * x1;
-            re[q] = c * x1 + s * y0;
-            im[q] = c * y1 - s * x0;
+            double x0 = amp[p], y0 = amp[im + p], x1 = amp[q], y1 = amp[im + q];
+            amp[p] = c * x0 + s * y1;
+            amp[im + p] = c * y0 - s * x1;
+            amp[q] = c * x1 + s * y0;
+            amp[im + q] = c * y1 - s * x0;
         }
     }
 
@@ -64,7 +64,7 @@ public final class MixerKernels {
      * RX on qubits g0 .. g1-1 for the 2^(g1-g0) lines {@code base + (r << g0) + [0, line)}; every
      * qubit of the group lies above the line, so each line meets its partners at the same offset.
      */
-    public static void group(double[] re, double[] im, int base, int g0, int g1, int line, double c, double s) {
+    public static void group(double[] amp, int im, int base, int g0, int g1, int line, double c, double s) {
         int width = g1 - g0;
         if (!KernelSupport.VECTOR || line % VectorRx.LANES != 0 || c != 1.0) {
             double[] rx = {c, 0, 0, -s, 0, -s, c, 0};
@@ -72,7 +72,7 @@ public final class MixerKernels {
                 for (int r = 0; r < 1 << width; r++) {
                     if ((r >>> (q - g0) & 1) == 0) {
                         int a0 = base + (r << g0);
-                        KernelSupport.run(re, im, a0, a0 + (1 << q), line, rx);
+                        KernelSupport.run(amp, im, a0, a0 + (1 << q), line, rx);
                     }
                 }
             }
@@ -83,14 +83,14 @@ public final class MixerKernels {
             int mask = 3 << (q - g0);
             for (int r = 0; r < 1 << width; r++) {
                 if ((r & mask) == 0) {
-                    VectorRx.quads(re, im, base + (r << g0), 1 << q, 1 << (q + 1), line, s);
+                    VectorRx.quads(amp, im, base + (r << g0), 1 << q, 1 << (q + 1), line, s);
                 }
             }
         }
         if (q < g1) {
             for (int r = 0; r < 1 << width; r++) {
                 if ((r >>> (q - g0) & 1) == 0) {
-                    VectorRx.pairs(re, im, base + (r << g0), 1 << q, line, s);
+                    VectorRx.pairs(amp, im, base + (r << g0), 1 << q, line, s);
                 }
             }
         }

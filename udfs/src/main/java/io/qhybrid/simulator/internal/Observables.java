@@ -7,7 +7,7 @@ public final class Observables {
     private Observables() {}
 
     /** {@code sum_i |a_i|^2 E(i)} for a diagonal Ising observable. */
-    public static double ising(double[] re, double[] im, IsingModel model, Parallel parallel) {
+    public static double ising(double[] amp, int im, IsingModel model, Parallel parallel) {
         int n = model.numSpins();
         double[] h = model.fields();
         int couplings = model.couplingCount();
@@ -18,10 +18,10 @@ public final class Observables {
             cj[k] = model.couplingJ(k);
             w[k] = model.couplingWeight(k);
         }
-        double sum = parallel.sum(re.length, (from, to) -> {
+        double sum = parallel.sum(amp.length - im, (from, to) -> {
             double s = 0;
             for (int i = (int) from; i < to; i++) {
-                double p = re[i] * re[i] + im[i] * im[i];
+                double p = amp[i] * amp[i] + amp[im + i] * amp[im + i];
                 if (p == 0) {
                     continue;
                 }
@@ -43,10 +43,10 @@ public final class Observables {
      * {@code <psi| P |psi>} for one Pauli string given by its flip mask (X, Y), sign mask (Y, Z) and
      * number of Y factors: {@code P|i> = i^{nY} (-1)^{|i & sign|} |i ^ flip>}.
      */
-    public static double pauli(double[] re, double[] im, long flip, long sign, int yCount, Parallel parallel) {
+    public static double pauli(double[] amp, int im, long flip, long sign, int yCount, Parallel parallel) {
         int f = (int) flip, sm = (int) sign;
-        double real = parallel.sum(re.length, (from, to) -> sumPart(re, im, f, sm, from, to, true));
-        double imag = parallel.sum(re.length, (from, to) -> sumPart(re, im, f, sm, from, to, false));
+        double real = parallel.sum(amp.length - im, (from, to) -> sumPart(amp, im, f, sm, from, to, true));
+        double imag = parallel.sum(amp.length - im, (from, to) -> sumPart(amp, im, f, sm, from, to, false));
         // multiply (real + i imag) by i^{yCount} and keep the real part
         switch (yCount & 3) {
             case 0: return real;
@@ -56,12 +56,12 @@ public final class Observables {
         }
     }
 
-    private static double sumPart(double[] re, double[] im, int flip, int sign, long from, long to, boolean realPart) {
+    private static double sumPart(double[] amp, int im, int flip, int sign, long from, long to, boolean realPart) {
         double s = 0;
         for (int i = (int) from; i < to; i++) {
             int j = i ^ flip;
             // conj(a_j) * a_i
-            double v = realPart ? re[j] * re[i] + im[j] * im[i] : re[j] * im[i] - im[j] * re[i];
+            double v = realPart ? amp[j] * amp[i] + amp[im + j] * amp[im + i] : amp[j] * amp[im + i] - amp[im + j] * amp[i];
             s += (Integer.bitCount(i & sign) & 1) == 0 ? v : -v;
         }
         return s;

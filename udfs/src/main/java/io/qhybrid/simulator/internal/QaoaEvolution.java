@@ -65,54 +65,60 @@ public final class QaoaEvolution {
         return cost.stateLength();
     }
 
-    /** An array for one part (re or im) of the held state at {@link #ALIGNED_ORIGIN}. */
+    /** Where the held state's imaginary parts start, counted from its real parts (see {@link StateLayout}). */
+    public int imaginaryOffset() {
+        return StateLayout.imaginaryOffset(stateLength());
+    }
+
+    /** An array for the held state at {@link #ALIGNED_ORIGIN} with its parts {@link #imaginaryOffset} apart. */
     public double[] newBuffer() {
-        return new double[ALIGNED_ORIGIN + stateLength()];
+        return new double[ALIGNED_ORIGIN + imaginaryOffset() + stateLength()];
     }
 
     /**
-     * Writes the QAOA state for the given angles into re/im[0, stateLength()), overwriting what
-     * was there; the arrays may be longer (see {@link #unfold}).
+     * Writes the QAOA state for the given angles into amp[0, stateLength()) (real parts) and
+     * amp[im, im + stateLength()) (imaginary parts), overwriting what was there; the parts may be
+     * longer (see {@link #unfold}).
      */
-    public void evolve(double[] re, double[] im, double[] gammas, double[] betas) {
-        evolve(re, im, 0, gammas, betas);
+    public void evolve(double[] amp, int im, double[] gammas, double[] betas) {
+        evolve(amp, im, 0, gammas, betas);
     }
 
-    /** As {@link #evolve(double[], double[], double[], double[])}, the state at re/im[origin, origin + stateLength()). */
-    public void evolve(double[] re, double[] im, int origin, double[] gammas, double[] betas) {
+    /** As {@link #evolve(double[], int, double[], double[])}, the state's real parts from amp[origin], imaginary from amp[origin + im]. */
+    public void evolve(double[] amp, int im, int origin, double[] gammas, double[] betas) {
         if (gammas.length != betas.length) {
             throw new IllegalArgumentException("need as many gammas as betas, got " + gammas.length + " and " + betas.length);
         }
-        checkFits(re, im, origin);
+        checkFits(amp, im, origin);
         if (gammas.length == 0) {
-            java.util.Arrays.fill(re, origin, origin + stateLength(), plusAmplitude());
-            java.util.Arrays.fill(im, origin, origin + stateLength(), 0);
+            java.util.Arrays.fill(amp, origin, origin + stateLength(), plusAmplitude());
+            java.util.Arrays.fill(amp, origin + im, origin + im + stateLength(), 0);
             return;
         }
         for (int layer = 0; layer < gammas.length; layer++) {
-            layer(re, im, origin, gammas[layer], betas[layer], layer == 0);
+            layer(amp, im, origin, gammas[layer], betas[layer], layer == 0);
         }
     }
 
-    private void checkFits(double[] re, double[] im, int origin) {
-        if (origin < 0 || re.length - origin < stateLength() || im.length - origin < stateLength()) {
-            throw new IllegalArgumentException("state arrays hold " + Math.min(re.length, im.length) + " amplitudes, need "
-                    + stateLength() + " from index " + origin);
+    private void checkFits(double[] amp, int im, int origin) {
+        if (origin < 0 || im < stateLength() || (long) amp.length - origin - im < stateLength()) {
+            throw new IllegalArgumentException("a state array of " + amp.length + " doubles with imaginary parts " + im
+                    + " after the real ones cannot hold " + stateLength() + " amplitudes from index " + origin);
         }
     }
 
     /**
-     * For a symmetric cost, fills re/im[2^(n-1), 2^n) from the evolved lower half (psi(z) = psi(~z));
-     * otherwise does nothing. The arrays must hold 2^n amplitudes.
+     * For a symmetric cost, fills amplitudes [2^(n-1), 2^n) from the evolved lower half (psi(z) = psi(~z));
+     * otherwise does nothing. The parts must hold 2^n amplitudes each.
      */
-    public void unfold(double[] re, double[] im) {
+    public void unfold(double[] amp, int im) {
         if (!cost.isSymmetric()) {
             return;
         }
         int half = stateLength(), last = 2 * half - 1;
         for (int i = 0; i < half; i++) {
-            re[last - i] = re[i];
-            im[last - i] = im[i];
+            amp[last - i] = amp[i];
+            amp[im + last - i] = amp[im + i];
         }
     }
 
@@ -120,7 +126,7 @@ public final class QaoaEvolution {
         return 1 / Math.sqrt(Math.scalb(1.0, cost.numQubits()));
     }
 
-    private void layer(double[] re, double[] im, int origin, double gamma, double beta, boolean fromPlus) {
+    private void layer(double[] amp, int im, int origin, double gamma, double beta, boolean fromPlus) {
         int n = cost.numQubits();
         int bits = indexBits(cost);
         double c = Math.cos(beta), s = Math.sin(beta);
@@ -146,24 +152,24 @@ public final class QaoaEvolution {
             parallel.forRange(blocks, 2, (from, to) -> {
                 for (long block = from; block < to; block++) {
                     int base = origin + (int) (block << blockBits);
-                    phase(re, im, origin, base, base + blockSize, gamma, phaseScale, fromPlus);
-                    MixerKernels.block(re, im, base, blockBits, mc, ms);
+                    phase(amp, im, origin, base, base + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.block(amp, im, base, blockBits, mc, ms);
                 }
             });
         } else if (blocks == 1) {
-            phase(re, im, origin, origin, origin + blockSize, gamma, phaseScale, fromPlus);
-            MixerKernels.mirrored(re, im, origin, origin + blockSize - 1, blockSize / 2, mc, ms);
-            MixerKernels.block(re, im, origin, blockBits, mc, ms);
+            phase(amp, im, origin, origin, origin + blockSize, gamma, phaseScale, fromPlus);
+            MixerKernels.mirrored(amp, im, origin, origin + blockSize - 1, blockSize / 2, mc, ms);
+            MixerKernels.block(amp, im, origin, blockBits, mc, ms);
         } else {
             // block b and its mirror B-1-b: phase both, the top qubit between them, then each block's own qubits
             parallel.forRange(blocks / 2, 2, (from, to) -> {
                 for (long block = from; block < to; block++) {
                     int lo = origin + (int) (block << blockBits), hi = origin + (int) ((blocks - 1 - block) << blockBits);
-                    phase(re, im, origin, lo, lo + blockSize, gamma, phaseScale, fromPlus);
-                    phase(re, im, origin, hi, hi + blockSize, gamma, phaseScale, fromPlus);
-                    MixerKernels.mirrored(re, im, lo, hi + blockSize - 1, blockSize, mc, ms);
-                    MixerKernels.block(re, im, lo, blockBits, mc, ms);
-                    MixerKernels.block(re, im, hi, blockBits, mc, ms);
+                    phase(amp, im, origin, lo, lo + blockSize, gamma, phaseScale, fromPlus);
+                    phase(amp, im, origin, hi, hi + blockSize, gamma, phaseScale, fromPlus);
+                    MixerKernels.mirrored(amp, im, lo, hi + blockSize - 1, blockSize, mc, ms);
+                    MixerKernels.block(amp, im, lo, blockBits, mc, ms);
+                    MixerKernels.block(amp, im, hi, blockBits, mc, ms);
                 }
             });
         }
@@ -173,39 +179,39 @@ public final class QaoaEvolution {
         int groups = (high + groupBits - 1) / groupBits;
         for (int g = 0, g0 = blockBits; g < groups; g++) {
             int width = (high - (g0 - blockBits) + (groups - g) - 1) / (groups - g);
-            groupPass(re, im, origin, g0, g0 + width, mc, ms);
+            groupPass(amp, im, origin, g0, g0 + width, mc, ms);
             g0 += width;
         }
     }
 
     /**
-     * Multiplies the amplitudes at re/im[from, to) by scale * exp(-i gamma (E - offset)), from |+>
+     * Multiplies the amplitudes [from, to) by scale * exp(-i gamma (E - offset)), from |+>
      * when fromPlus; the state starts at origin.
      */
-    private void phase(double[] re, double[] im, int origin, int from, int to, double gamma, double scale, boolean fromPlus) {
+    private void phase(double[] amp, int im, int origin, int from, int to, double gamma, double scale, boolean fromPlus) {
         double amplitude = plusAmplitude();
         byte[] levels = cost.levels();
         if (levels != null) {
             for (int i = from; i < to; i++) {
                 int level = levels[i - origin] & 0xFF;
                 double pc = cosTable[level], ps = sinTable[level];
-                double x = fromPlus ? amplitude : re[i], y = fromPlus ? 0 : im[i];
-                re[i] = pc * x - ps * y;
-                im[i] = pc * y + ps * x;
+                double x = fromPlus ? amplitude : amp[i], y = fromPlus ? 0 : amp[im + i];
+                amp[i] = pc * x - ps * y;
+                amp[im + i] = pc * y + ps * x;
             }
         } else {
             double[] energies = cost.energies();
             for (int i = from; i < to; i++) {
                 double angle = -gamma * energies[i - origin];
                 double pc = scale * Math.cos(angle), ps = scale * Math.sin(angle);
-                double x = fromPlus ? amplitude : re[i], y = fromPlus ? 0 : im[i];
-                re[i] = pc * x - ps * y;
-                im[i] = pc * y + ps * x;
+                double x = fromPlus ? amplitude : amp[i], y = fromPlus ? 0 : amp[im + i];
+                amp[i] = pc * x - ps * y;
+                amp[im + i] = pc * y + ps * x;
             }
         }
     }
 
-    private void groupPass(double[] re, double[] im, int origin, int g0, int g1, double c, double s) {
+    private void groupPass(double[] amp, int im, int origin, int g0, int g1, double c, double s) {
         int width = g1 - g0;
         int line = 1 << lineBits;
         int middleBits = g0 - lineBits;
@@ -215,14 +221,14 @@ public final class QaoaEvolution {
                 // o's low bits fill the positions between the line and the group, the rest go above the group
                 long middle = o & ((1L << middleBits) - 1);
                 int base = origin + (int) (((o >>> middleBits) << g1) | (middle << lineBits));
-                MixerKernels.group(re, im, base, g0, g1, line, c, s);
+                MixerKernels.group(amp, im, base, g0, g1, line, c, s);
             }
         });
     }
 
-    /** {@code <C>} of the state {@link #evolve} left at re/im[origin, origin + stateLength()), offset included. */
-    public double expectation(double[] re, double[] im, int origin) {
-        checkFits(re, im, origin);
+    /** {@code <C>} of the state {@link #evolve} left from amp[origin] (imaginary parts from amp[origin + im]), offset included. */
+    public double expectation(double[] amp, int im, int origin) {
+        checkFits(amp, im, origin);
         byte[] levels = cost.levels();
         double[] energies = cost.energies();
         double sum = parallel.sum(stateLength(), (from, to) -> {
@@ -231,7 +237,7 @@ public final class QaoaEvolution {
                 double weighted = 0, total = 0;
                 for (int i = (int) from; i < to; i++) {
                     int a = origin + i;
-                    double p = re[a] * re[a] + im[a] * im[a];
+                    double p = amp[a] * amp[a] + amp[im + a] * amp[im + a];
                     weighted += p * (levels[i] & 0xFF);
                     total += p;
                 }
@@ -239,7 +245,7 @@ public final class QaoaEvolution {
             } else {
                 for (int i = (int) from; i < to; i++) {
                     int a = origin + i;
-                    acc += (re[a] * re[a] + im[a] * im[a]) * energies[i];
+                    acc += (amp[a] * amp[a] + amp[im + a] * amp[im + a]) * energies[i];
                 }
             }
             return acc;

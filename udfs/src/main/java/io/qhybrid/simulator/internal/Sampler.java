@@ -17,11 +17,12 @@ public final class Sampler {
      *
      * @return sorted indices, one per shot
      */
-    public static long[] sample(double[] re, double[] im, int shots, long seed) {
+    /* amp and im as StateLayout lays a whole state out. */
+    public static long[] sample(double[] amp, int im, int shots, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double total = 0;
-        for (int i = 0; i < re.length; i++) {
-            total += re[i] * re[i] + im[i] * im[i];
+        for (int i = 0, length = amp.length - im; i < length; i++) {
+            total += amp[i] * amp[i] + amp[im + i] * amp[im + i];
         }
         double[] u = new double[shots];
         for (int s = 0; s < shots; s++) {
@@ -31,14 +32,14 @@ public final class Sampler {
         long[] out = new long[shots];
         double cumulative = 0;
         int i = 0;
-        int last = re.length - 1;
+        int last = amp.length - im - 1;
         for (int s = 0; s < shots; s++) {
-            while (i < last && cumulative + re[i] * re[i] + im[i] * im[i] <= u[s]) {
-                cumulative += re[i] * re[i] + im[i] * im[i];
+            while (i < last && cumulative + amp[i] * amp[i] + amp[im + i] * amp[im + i] <= u[s]) {
+                cumulative += amp[i] * amp[i] + amp[im + i] * amp[im + i];
                 i++;
             }
             // never land on a zero-probability state left over by rounding at the top end
-            while (i > 0 && re[i] == 0 && im[i] == 0) {
+            while (i > 0 && amp[i] == 0 && amp[im + i] == 0) {
                 i--;
             }
             out[s] = i;

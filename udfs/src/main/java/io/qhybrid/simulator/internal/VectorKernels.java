@@ -29,15 +29,15 @@ final class VectorKernels {
     private VectorKernels() {}
 
     /** Reads one double per 64-byte line of re[from, from + len) and im[from, from + len), in order. */
-    private static long touch(double[] re, double[] im, int from, int len) {
+    private static long touch(double[] amp, int im, int from, int len) {
         long bits = 0;
         for (int k = from, end = from + len; k < end; k += 8) {
-            bits ^= Double.doubleToRawLongBits(re[k]) ^ Double.doubleToRawLongBits(im[k]);
+            bits ^= Double.doubleToRawLongBits(amp[k]) ^ Double.doubleToRawLongBits(amp[im + k]);
         }
         return bits;
     }
 
-    static void apply1q(double[] re, double[] im, int t, double[] m, long from, long to) {
+    static void apply1q(double[] amp, int im, int t, double[] m, long from, long to) {
         int s = 1 << t;
         if (s < LANES) {
             // whole vectors hold LANES / 2 pairs each; a range that starts or ends between them
@@ -45,9 +45,9 @@ final class VectorKernels {
             long half = LANES / 2;
             long first = Math.min(to, (from + half - 1) / half * half);
             long last = Math.max(first, to / half * half);
-            Kernels.apply1q(re, im, t, m, from, first);
-            inVector(re, im, t, m, (int) (2 * first), (int) (2 * last));
-            Kernels.apply1q(re, im, t, m, last, to);
+            Kernels.apply1q(amp, im, t, m, from, first);
+            inVector(amp, im, t, m, (int) (2 * first), (int) (2 * last));
+            Kernels.apply1q(amp, im, t, m, last, to);
             return;
         }
         long k = from;
@@ -57,26 +57,26 @@ final class VectorKernels {
             if (low == 0 && to - k >= s) {
                 // whole segments: pair k starts one, and the next pairs' segments follow every 2s amplitudes
                 long whole = (to - k) >>> t;
-                applyWithin(re, im, t, m, i0, (int) (i0 + 2 * s * whole));
+                applyWithin(amp, im, t, m, i0, (int) (i0 + 2 * s * whole));
                 k += whole << t;
             } else {
                 // a part of a segment, where a parallel range starts or ends
                 int len = (int) Math.min(s - low, to - k);
-                run(re, im, i0, i0 + s, len, m);
+                run(amp, im, i0, i0 + s, len, m);
                 k += len;
             }
         }
     }
 
     /** See {@link KernelSupport#applyWithin}. */
-    static void applyWithin(double[] re, double[] im, int t, double[] m, int from, int to) {
+    static void applyWithin(double[] amp, int im, int t, double[] m, int from, int to) {
         int s = 1 << t;
         if (s < LANES) {
             if ((to - from) % LANES == 0) {
-                inVector(re, im, t, m, from, to);
+                inVector(amp, im, t, m, from, to);
             } else {
                 for (int lo = from; lo < to; lo += 2 * s) {
-                    run(re, im, lo, lo + s, s, m);
+                    run(amp, im, lo, lo + s, s, m);
                 }
             }
             return;
@@ -90,18 +90,18 @@ final class VectorKernels {
         // broadcasts hoisted out of the segment loop: at middle targets segments are short
         for (int i0 = from; i0 < to; i0 += 2 * s) {
             if (touching) {
-                seen ^= touch(re, im, i0, s) ^ touch(re, im, i0 + s, s);
+                seen ^= touch(amp, im, i0, s) ^ touch(amp, im, i0 + s, s);
             }
             for (int j = i0, end = i0 + s; j < end; j += LANES) {
                 int j1 = j + s;
-                DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, j);
-                DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, j);
-                DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, j1);
-                DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, j1);
-                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(re, j);
-                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(im, j);
-                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(re, j1);
-                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(im, j1);
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, j);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + j);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, j1);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
+                br.fma(x1, ar.fma(x0, ai.mul(y0).neg())).sub(bi.mul(y1)).intoArray(amp, j);
+                br.fma(y1, ar.fma(y0, ai.mul(x0))).add(bi.mul(x1)).intoArray(amp, im + j);
+                dr.fma(x1, cr.fma(x0, ci.mul(y0).neg())).sub(di.mul(y1)).intoArray(amp, j1);
+                dr.fma(y1, cr.fma(y0, ci.mul(x0))).add(di.mul(x1)).intoArray(amp, im + j1);
             }
         }
         if (seen == 1) {
@@ -110,7 +110,7 @@ final class VectorKernels {
     }
 
     /** Applies m to the pairs (i0 + j, i1 + j) for j in [0, len). */
-    static void run(double[] re, double[] im, int i0, int i1, int len, double[] m) {
+    static void run(double[] amp, int im, int i0, int i1, int len, double[] m) {
         DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
         DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
         DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
@@ -118,27 +118,27 @@ final class VectorKernels {
         int j = 0;
         int bound = len - (len % LANES);
         for (; j < bound; j += LANES) {
-            DoubleVector x0 = DoubleVector.fromArray(SPECIES, re, i0 + j);
-            DoubleVector y0 = DoubleVector.fromArray(SPECIES, im, i0 + j);
-            DoubleVector x1 = DoubleVector.fromArray(SPECIES, re, i1 + j);
-            DoubleVector y1 = DoubleVector.fromArray(SPECIES, im, i1 + j);
-            ar.mul(x0).sub(ai.mul(y0)).add(br.mul(x1)).sub(bi.mul(y1)).intoArray(re, i0 + j);
-            ar.mul(y0).add(ai.mul(x0)).add(br.mul(y1)).add(bi.mul(x1)).intoArray(im, i0 + j);
-            cr.mul(x0).sub(ci.mul(y0)).add(dr.mul(x1)).sub(di.mul(y1)).intoArray(re, i1 + j);
-            cr.mul(y0).add(ci.mul(x0)).add(dr.mul(y1)).add(di.mul(x1)).intoArray(im, i1 + j);
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, i0 + j);
+            DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + i0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, i1 + j);
+            DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + i1 + j);
+            ar.mul(x0).sub(ai.mul(y0)).add(br.mul(x1)).sub(bi.mul(y1)).intoArray(amp, i0 + j);
+            ar.mul(y0).add(ai.mul(x0)).add(br.mul(y1)).add(bi.mul(x1)).intoArray(amp, im + i0 + j);
+            cr.mul(x0).sub(ci.mul(y0)).add(dr.mul(x1)).sub(di.mul(y1)).intoArray(amp, i1 + j);
+            cr.mul(y0).add(ci.mul(x0)).add(dr.mul(y1)).add(di.mul(x1)).intoArray(amp, im + i1 + j);
         }
         for (; j < len; j++) {
             int p = i0 + j, q = i1 + j;
-            double x0 = re[p], y0 = im[p], x1 = re[q], y1 = im[q];
-            re[p] = m[0] * x0 - m[1] * y0 + m[2] * x1 - m[3] * y1;
-            im[p] = m[0] * y0 + m[1] * x0 + m[2] * y1 + m[3] * x1;
-            re[q] = m[4] * x0 - m[5] * y0 + m[6] * x1 - m[7] * y1;
-            im[q] = m[4] * y0 + m[5] * x0 + m[6] * y1 + m[7] * x1;
+            double x0 = amp[p], y0 = amp[im + p], x1 = amp[q], y1 = amp[im + q];
+            amp[p] = m[0] * x0 - m[1] * y0 + m[2] * x1 - m[3] * y1;
+            amp[im + p] = m[0] * y0 + m[1] * x0 + m[2] * y1 + m[3] * x1;
+            amp[q] = m[4] * x0 - m[5] * y0 + m[6] * x1 - m[7] * y1;
+            amp[im + q] = m[4] * y0 + m[5] * x0 + m[6] * y1 + m[7] * x1;
         }
     }
 
     /** Target bit inside one vector: each lane meets its partner through a lane permutation. */
-    private static void inVector(double[] re, double[] im, int t, double[] m, int from, int to) {
+    private static void inVector(double[] amp, int im, int t, double[] m, int from, int to) {
         int s = 1 << t;
         long pattern = 0;
         for (int lane = 0; lane < LANES; lane++) {
@@ -154,15 +154,15 @@ final class VectorKernels {
         int i = from;
         int bound = from + ((to - from) - (to - from) % LANES);
         for (; i < bound; i += LANES) {
-            DoubleVector x = DoubleVector.fromArray(SPECIES, re, i);
-            DoubleVector y = DoubleVector.fromArray(SPECIES, im, i);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, amp, i);
+            DoubleVector y = DoubleVector.fromArray(SPECIES, amp, im + i);
             DoubleVector px = x.rearrange(partner);
             DoubleVector py = y.rearrange(partner);
-            ar.mul(x).sub(ai.mul(y)).add(br.mul(px)).sub(bi.mul(py)).intoArray(re, i);
-            ar.mul(y).add(ai.mul(x)).add(br.mul(py)).add(bi.mul(px)).intoArray(im, i);
+            ar.mul(x).sub(ai.mul(y)).add(br.mul(px)).sub(bi.mul(py)).intoArray(amp, i);
+            ar.mul(y).add(ai.mul(x)).add(br.mul(py)).add(bi.mul(px)).intoArray(amp, im + i);
         }
         if (i < to) {
-            Kernels.apply1q(re, im, t, m, i / 2, to / 2);
+            Kernels.apply1q(amp, im, t, m, i / 2, to / 2);
         }
     }
 }

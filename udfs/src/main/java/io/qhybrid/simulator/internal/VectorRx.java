@@ -21,68 +21,68 @@ final class VectorRx {
     private VectorRx() {}
 
     /** Both qubits of stride s1 and s2 (both >= LANES) for the quads at i0 + j, j in [0, len). */
-    static void quads(double[] re, double[] im, int i0, int s1, int s2, int len, double t) {
+    static void quads(double[] amp, int im, int i0, int s1, int s2, int len, double t) {
         DoubleVector vt = DoubleVector.broadcast(SPECIES, t), nt = DoubleVector.broadcast(SPECIES, -t);
         for (int j = i0, end = i0 + len; j < end; j += LANES) {
             int j1 = j + s1, j2 = j + s2, j3 = j1 + s2;
-            DoubleVector r0 = DoubleVector.fromArray(SPECIES, re, j), i0v = DoubleVector.fromArray(SPECIES, im, j);
-            DoubleVector r1 = DoubleVector.fromArray(SPECIES, re, j1), i1 = DoubleVector.fromArray(SPECIES, im, j1);
-            DoubleVector r2 = DoubleVector.fromArray(SPECIES, re, j2), i2 = DoubleVector.fromArray(SPECIES, im, j2);
-            DoubleVector r3 = DoubleVector.fromArray(SPECIES, re, j3), i3 = DoubleVector.fromArray(SPECIES, im, j3);
+            DoubleVector r0 = DoubleVector.fromArray(SPECIES, amp, j), i0v = DoubleVector.fromArray(SPECIES, amp, im + j);
+            DoubleVector r1 = DoubleVector.fromArray(SPECIES, amp, j1), i1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
+            DoubleVector r2 = DoubleVector.fromArray(SPECIES, amp, j2), i2 = DoubleVector.fromArray(SPECIES, amp, im + j2);
+            DoubleVector r3 = DoubleVector.fromArray(SPECIES, amp, j3), i3 = DoubleVector.fromArray(SPECIES, amp, im + j3);
             // first qubit, pairs (0,1) and (2,3): (x, p) -> x - i t p, i.e. re x_r + t p_i, im x_i - t p_r
             DoubleVector a0 = vt.fma(i1, r0), b0 = nt.fma(r1, i0v);
             DoubleVector a1 = vt.fma(i0v, r1), b1 = nt.fma(r0, i1);
             DoubleVector a2 = vt.fma(i3, r2), b2 = nt.fma(r3, i2);
             DoubleVector a3 = vt.fma(i2, r3), b3 = nt.fma(r2, i3);
             // second qubit, pairs (0,2) and (1,3)
-            vt.fma(b2, a0).intoArray(re, j);
-            nt.fma(a2, b0).intoArray(im, j);
-            vt.fma(b0, a2).intoArray(re, j2);
-            nt.fma(a0, b2).intoArray(im, j2);
-            vt.fma(b3, a1).intoArray(re, j1);
-            nt.fma(a3, b1).intoArray(im, j1);
-            vt.fma(b1, a3).intoArray(re, j3);
-            nt.fma(a1, b3).intoArray(im, j3);
+            vt.fma(b2, a0).intoArray(amp, j);
+            nt.fma(a2, b0).intoArray(amp, im + j);
+            vt.fma(b0, a2).intoArray(amp, j2);
+            nt.fma(a0, b2).intoArray(amp, im + j2);
+            vt.fma(b3, a1).intoArray(amp, j1);
+            nt.fma(a3, b1).intoArray(amp, im + j1);
+            vt.fma(b1, a3).intoArray(amp, j3);
+            nt.fma(a1, b3).intoArray(amp, im + j3);
         }
     }
 
     /** One qubit of stride s (>= LANES) for the pairs at i0 + j, j in [0, len). */
-    static void pairs(double[] re, double[] im, int i0, int s, int len, double t) {
+    static void pairs(double[] amp, int im, int i0, int s, int len, double t) {
         DoubleVector vt = DoubleVector.broadcast(SPECIES, t), nt = DoubleVector.broadcast(SPECIES, -t);
         for (int j = i0, end = i0 + len; j < end; j += LANES) {
             int j1 = j + s;
-            DoubleVector r0 = DoubleVector.fromArray(SPECIES, re, j), i0v = DoubleVector.fromArray(SPECIES, im, j);
-            DoubleVector r1 = DoubleVector.fromArray(SPECIES, re, j1), i1 = DoubleVector.fromArray(SPECIES, im, j1);
-            vt.fma(i1, r0).intoArray(re, j);
-            nt.fma(r1, i0v).intoArray(im, j);
-            vt.fma(i0v, r1).intoArray(re, j1);
-            nt.fma(r0, i1).intoArray(im, j1);
+            DoubleVector r0 = DoubleVector.fromArray(SPECIES, amp, j), i0v = DoubleVector.fromArray(SPECIES, amp, im + j);
+            DoubleVector r1 = DoubleVector.fromArray(SPECIES, amp, j1), i1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
+            vt.fma(i1, r0).intoArray(amp, j);
+            nt.fma(r1, i0v).intoArray(amp, im + j);
+            vt.fma(i0v, r1).intoArray(amp, j1);
+            nt.fma(r0, i1).intoArray(amp, im + j1);
         }
     }
 
     /** Pairs (lo + j, hiLast - j) for j in [0, len), len a multiple of LANES: the partner run reversed. */
-    static void mirrored(double[] re, double[] im, int lo, int hiLast, int len, double t) {
+    static void mirrored(double[] amp, int im, int lo, int hiLast, int len, double t) {
         DoubleVector vt = DoubleVector.broadcast(SPECIES, t), nt = DoubleVector.broadcast(SPECIES, -t);
         for (int j = 0; j < len; j += LANES) {
             int p = lo + j, q = hiLast - j - (LANES - 1);
-            DoubleVector r0 = DoubleVector.fromArray(SPECIES, re, p), i0 = DoubleVector.fromArray(SPECIES, im, p);
-            DoubleVector r1 = DoubleVector.fromArray(SPECIES, re, q).rearrange(REVERSE);
-            DoubleVector i1 = DoubleVector.fromArray(SPECIES, im, q).rearrange(REVERSE);
-            vt.fma(i1, r0).intoArray(re, p);
-            nt.fma(r1, i0).intoArray(im, p);
-            vt.fma(i0, r1).rearrange(REVERSE).intoArray(re, q);
-            nt.fma(r0, i1).rearrange(REVERSE).intoArray(im, q);
+            DoubleVector r0 = DoubleVector.fromArray(SPECIES, amp, p), i0 = DoubleVector.fromArray(SPECIES, amp, im + p);
+            DoubleVector r1 = DoubleVector.fromArray(SPECIES, amp, q).rearrange(REVERSE);
+            DoubleVector i1 = DoubleVector.fromArray(SPECIES, amp, im + q).rearrange(REVERSE);
+            vt.fma(i1, r0).intoArray(amp, p);
+            nt.fma(r1, i0).intoArray(amp, im + p);
+            vt.fma(i0, r1).rearrange(REVERSE).intoArray(amp, q);
+            nt.fma(r0, i1).rearrange(REVERSE).intoArray(amp, im + q);
         }
     }
 
     /** Every qubit below LANE_BITS for amplitudes [from, to) (a multiple of LANES long). */
-    static void inVector(double[] re, double[] im, int from, int to, double t) {
+    static void inVector(double[] amp, int im, int from, int to, double t) {
         DoubleVector vt = DoubleVector.broadcast(SPECIES, t), nt = DoubleVector.broadcast(SPECIES, -t);
         VectorShuffle<Double> p0 = VectorShuffle.fromOp(SPECIES, lane -> lane ^ 1);
         VectorShuffle<Double> p1 = VectorShuffle.fromOp(SPECIES, lane -> LANES > 2 ? lane ^ 2 : lane);
         VectorShuffle<Double> p2 = VectorShuffle.fromOp(SPECIES, lane -> LANES > 4 ? lane ^ 4 : lane);
         for (int i = from; i < to; i += LANES) {
-            DoubleVector x = DoubleVector.fromArray(SPECIES, re, i), y = DoubleVector.fromArray(SPECIES, im, i);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, amp, i), y = DoubleVector.fromArray(SPECIES, amp, im + i);
             DoubleVector nx = vt.fma(y.rearrange(p0), x), ny = nt.fma(x.rearrange(p0), y);
             if (LANES > 2) {
                 x = vt.fma(ny.rearrange(p1), nx);
@@ -96,8 +96,8 @@ final class VectorRx {
                 nx = x;
                 ny = y;
             }
-            nx.intoArray(re, i);
-            ny.intoArray(im, i);
+            nx.intoArray(amp, i);
+            ny.intoArray(amp, im + i);
         }
     }
 }
