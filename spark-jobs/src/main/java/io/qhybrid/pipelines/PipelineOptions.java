@@ -3,6 +3,7 @@ package io.qhybrid.pipelines;
 import io.qhybrid.backend.BackendConfig;
 import io.qhybrid.error.QHybridErrors;
 import io.qhybrid.jobs.config.JobConfig;
+import io.qhybrid.simulator.StateVectorSimulator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +59,9 @@ public final class PipelineOptions {
         if (config.getInt(PARTITIONS) < 0) {
             throw QHybridErrors.invalidConfig(PARTITIONS, config.get(PARTITIONS), "Give 0 (automatic) or a positive count.");
         }
-        if (config.getInt(SIMULATOR_MAX_QUBITS) > 30) {
+        if (config.getInt(SIMULATOR_MAX_QUBITS) > StateVectorSimulator.MAX_QUBITS) {
             throw QHybridErrors.invalidConfig(SIMULATOR_MAX_QUBITS, config.get(SIMULATOR_MAX_QUBITS),
-                    "The in-task simulator holds 2^n amplitudes; give 30 or fewer.");
+                    "The in-task simulator holds 2^n amplitudes; give " + StateVectorSimulator.MAX_QUBITS + " or fewer.");
         }
         String backend = simulatorBackend();
         if (!backend.equals("statevector") && !backend.equals("noisy")) {
