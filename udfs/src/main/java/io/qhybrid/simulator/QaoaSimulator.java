@@ -53,7 +53,7 @@ public final class QaoaSimulator {
         return cost.isCompact();
     }
 
-    /** The QAOA state for {@code gammas.length} layers, in fresh arrays. */
+    /** The QAOA state for {@code gammas.length} layers, in a fresh array. */
     public QuantumState state(double[] gammas, double[] betas) {
         int n = model.numSpins();
         double[] amp = StateLayout.allocate(1 << n);

@@ -23,12 +23,13 @@ import static java.util.Objects.requireNonNull;
  * layer moves half the memory and does half the arithmetic. {@link #unfold} writes out the other
  * half when the whole state is wanted.
  *
- * <p>The state may start at any index of the arrays, its <em>origin</em>. The SIMD kernels load
- * 8 doubles (64 bytes) at a time, and a load that straddles two cache lines costs about twice one
- * that does not: in-cache butterflies ran 1.4x faster on aligned data. G1, the JVM's default
+ * <p>Both parts of the state sit in one array as {@link StateLayout} describes, the imaginary
+ * parts {@code im} after the real ones, and the state may start at any index, its <em>origin</em>.
+ * The SIMD kernels load 8 doubles (64 bytes) at a time, and a load that straddles two cache lines
+ * costs about twice one that does not: in-cache butterflies ran 1.4x faster on aligned data. G1, the JVM's default
  * collector, places an array larger than half a heap region at the start of a region and its
  * elements 16 bytes after that, so element {@link #ALIGNED_ORIGIN} is the first on a cache line;
- * {@link #newBuffer} allocates arrays for that origin.
+ * {@link #newBuffer} allocates an array for that origin.
  */
 public final class QaoaEvolution {
     /** The origin that puts the state on cache-line boundaries in a large array (see the class comment). */

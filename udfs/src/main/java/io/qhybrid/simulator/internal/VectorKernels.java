@@ -28,7 +28,7 @@ final class VectorKernels {
 
     private VectorKernels() {}
 
-    /** Reads one double per 64-byte line of re[from, from + len) and im[from, from + len), in order. */
+    /** Reads one double per 64-byte line of amplitudes [from, from + len), real parts then imaginary, in order. */
     private static long touch(double[] amp, int im, int from, int len) {
         long bits = 0;
         for (int k = from, end = from + len; k < end; k += 8) {
