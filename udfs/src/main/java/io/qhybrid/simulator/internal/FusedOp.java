@@ -42,7 +42,7 @@ public final class FusedOp {
         return q1 >= 0;
     }
 
-    /** Applies this operation to a full state held as {@link StateLayout#allocate} lays it out. */
+    /** Applies this operation to a whole state laid out by {@link StateLayout#allocate}. */
     public void apply(double[] amp, int im, Parallel parallel) {
         long amplitudes = amp.length - im;
         if (q1 < 0) {

@@ -22,8 +22,9 @@ public final class KernelSupport {
     }
 
     /**
-     * Applies a 2x2 to qubit t of the amplitudes [from, to) (real parts at amp[i], imaginary at amp[im + i]), counted from {@code from}
-     * (which need not be a multiple of anything); to - from is a multiple of 2^(t+1).
+     * Applies a 2x2 to qubit t of the amplitudes [from, to) (real parts at amp[i], imaginary parts
+     * at amp[im + i]), counted from {@code from} (which need not be a multiple of anything);
+     * to - from is a multiple of 2^(t+1).
      */
     public static void applyWithin(double[] amp, int im, int t, double[] m, int from, int to) {
         if (VECTOR) {

@@ -2,7 +2,10 @@ package io.qhybrid.simulator.internal;
 
 import io.qhybrid.model.IsingModel;
 
-/** Exact expectation values computed from amplitudes, without sampling. */
+/**
+ * Exact expectation values computed from amplitudes, without sampling, of a whole state laid out
+ * as {@link StateLayout} describes (imaginary parts {@code im} after the real ones, nothing after them).
+ */
 public final class Observables {
     private Observables() {}
 

@@ -26,10 +26,10 @@ import static java.util.Objects.requireNonNull;
  * <p>Both parts of the state sit in one array as {@link StateLayout} describes, the imaginary
  * parts {@code im} after the real ones, and the state may start at any index, its <em>origin</em>.
  * The SIMD kernels load 8 doubles (64 bytes) at a time, and a load that straddles two cache lines
- * costs about twice one that does not: in-cache butterflies ran 1.4x faster on aligned data. G1, the JVM's default
- * collector, places an array larger than half a heap region at the start of a region and its
- * elements 16 bytes after that, so element {@link #ALIGNED_ORIGIN} is the first on a cache line;
- * {@link #newBuffer} allocates an array for that origin.
+ * costs about twice one that does not: in-cache butterflies ran 1.4x faster on aligned data. G1,
+ * the JVM's default collector, places an array larger than half a heap region at the start of a
+ * region and its elements 16 bytes after that, so element {@link #ALIGNED_ORIGIN} is the first on
+ * a cache line; {@link #newBuffer} allocates an array for that origin.
  */
 public final class QaoaEvolution {
     /** The origin that puts the state on cache-line boundaries in a large array (see the class comment). */
@@ -66,7 +66,7 @@ public final class QaoaEvolution {
         return cost.stateLength();
     }
 
-    /** Where the held state's imaginary parts start, counted from its real parts (see {@link StateLayout}). */
+    /** Where the held state's imaginary parts start, counted from its real parts ({@link StateLayout}). */
     public int imaginaryOffset() {
         return StateLayout.imaginaryOffset(stateLength());
     }
@@ -85,7 +85,10 @@ public final class QaoaEvolution {
         evolve(amp, im, 0, gammas, betas);
     }
 
-    /** As {@link #evolve(double[], int, double[], double[])}, the state's real parts from amp[origin], imaginary from amp[origin + im]. */
+    /**
+     * As {@link #evolve(double[], int, double[], double[])}, the state's real parts from amp[origin]
+     * and its imaginary parts from amp[origin + im].
+     */
     public void evolve(double[] amp, int im, int origin, double[] gammas, double[] betas) {
         if (gammas.length != betas.length) {
             throw new IllegalArgumentException("need as many gammas as betas, got " + gammas.length + " and " + betas.length);
@@ -227,7 +230,10 @@ public final class QaoaEvolution {
         });
     }
 
-    /** {@code <C>} of the state {@link #evolve} left from amp[origin] (imaginary parts from amp[origin + im]), offset included. */
+    /**
+     * {@code <C>} of the state {@link #evolve} left from amp[origin] (imaginary parts from
+     * amp[origin + im]), offset included.
+     */
     public double expectation(double[] amp, int im, int origin) {
         checkFits(amp, im, origin);
         byte[] levels = cost.levels();

@@ -13,11 +13,11 @@ public final class Sampler {
     private Sampler() {}
 
     /**
-     * Draws {@code shots} basis-state indices.
+     * Draws {@code shots} basis-state indices from a whole state laid out as {@link StateLayout}
+     * describes (imaginary parts {@code im} after the real ones, nothing after them).
      *
      * @return sorted indices, one per shot
      */
-    /* amp and im as StateLayout lays a whole state out. */
     public static long[] sample(double[] amp, int im, int shots, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double total = 0;
