@@ -18,14 +18,12 @@ public final class QuantumState {
     /** Real parts at amp[i], imaginary parts at amp[im + i] (see {@code StateLayout}). */
     private final double[] amp;
     private final int im;
-    private final int length;
     private final Parallel parallel;
 
     QuantumState(int numQubits, double[] amp, int im, Parallel parallel) {
         this.numQubits = numQubits;
         this.amp = amp;
         this.im = im;
-        this.length = 1 << numQubits;
         this.parallel = parallel;
     }
 
@@ -48,7 +46,7 @@ public final class QuantumState {
 
     /** All 2^n probabilities, by index. */
     public double[] probabilities() {
-        double[] p = new double[length];
+        double[] p = new double[1 << numQubits];
         for (int i = 0; i < p.length; i++) {
             p[i] = probability(i);
         }
@@ -58,7 +56,7 @@ public final class QuantumState {
     /** Probabilities above {@code threshold}, keyed by bitstring (qubit 0 rightmost), sorted. */
     public Map<String, Double> probabilityMap(double threshold) {
         Map<String, Double> out = new TreeMap<>();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0, length = 1 << numQubits; i < length; i++) {
             double p = probability(i);
             if (p > threshold) {
                 out.put(Bitstrings.of(i, numQubits), p);
