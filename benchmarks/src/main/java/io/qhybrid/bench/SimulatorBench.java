@@ -34,7 +34,7 @@ public final class SimulatorBench {
         System.out.printf(Locale.ROOT, "kernels: %s; heap %d MiB; %s%n", KernelSupport.describe(),
                 Runtime.getRuntime().maxMemory() >> 20, quick ? "quick run (n <= 22)" : "full run (n <= 26)");
         // the largest state as StateVectorSimulator lays it out: both parts in one array
-        double[] amp = StateLayout.allocate(1 << maxQubits);
+        double[] amp = StateLayout.of(maxQubits).allocate();
         java.util.Arrays.fill(amp, 0.5);
         warmUp();
         double[] bandwidth = new double[3];
@@ -65,15 +65,16 @@ public final class SimulatorBench {
     /** Compiles every kernel before anything is timed, so no figure includes JIT time. */
     private static void warmUp() {
         int n = 16;
-        double[] amp = StateLayout.allocate(1 << n);
-        int im = StateLayout.imaginaryOffset(1 << n);
+        StateLayout layout = StateLayout.of(n);
+        int im = layout.imaginaryOffset();
+        double[] amp = layout.allocate();
         amp[0] = 1;
         double[] m = {0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0};
         QaoaEvolution evolution = QaoaEvolution.withDefaults(CostVector.of(randomMaxCut(n, 24, 1)), Parallel.of(1));
         QaoaEvolution general = QaoaEvolution.withDefaults(CostVector.of(withFields(randomMaxCut(n, 24, 1))), Parallel.of(1));
         for (int r = 0; r < 30; r++) {
             for (int t = 0; t < n; t++) {
-                KernelSupport.apply1q(amp, im, t, m, 0, 1L << (n - 1));
+                KernelSupport.apply1q(amp, layout, t, m, 0, 1L << (n - 1));
             }
             evolution.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
             general.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
@@ -103,8 +104,8 @@ public final class SimulatorBench {
         double[] m = {h, 0, h, 0, h, 0, -h, 0};
         for (int n = 20; n <= maxQubits; n += 2) {
             // a state of n qubits as StateVectorSimulator allocates it
-            double[] amp = StateLayout.allocate(1 << n);
-            int im = StateLayout.imaginaryOffset(1 << n);
+            StateLayout layout = StateLayout.of(n);
+            double[] amp = layout.allocate();
             java.util.Arrays.fill(amp, 0.5);
             long pairs = 1L << (n - 1);
             StringBuilder line = new StringBuilder();
@@ -114,7 +115,7 @@ public final class SimulatorBench {
                 double best = Double.MAX_VALUE;
                 for (int r = 0; r < REPEATS; r++) {
                     long t0 = System.nanoTime();
-                    parallel.forRange(pairs, (from, to) -> KernelSupport.apply1q(amp, im, target, m, from, to));
+                    parallel.forRange(pairs, (from, to) -> KernelSupport.apply1q(amp, layout, target, m, from, to));
                     best = Math.min(best, System.nanoTime() - t0);
                 }
                 double nsPerAmp = best / (2.0 * pairs);

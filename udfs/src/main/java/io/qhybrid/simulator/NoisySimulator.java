@@ -73,8 +73,8 @@ public final class NoisySimulator {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        double[] amp = StateLayout.allocate(1 << n);
-        int im = StateLayout.imaginaryOffset(1 << n);
+        StateLayout layout = StateLayout.of(n);
+        double[] amp = layout.allocate();
         int trajectories = Math.max(1, Math.min(shots, maxTrajectories));
         long[] out = new long[shots];
         int written = 0;
@@ -83,10 +83,10 @@ public final class NoisySimulator {
             Arrays.fill(amp, 0);
             amp[0] = 1;
             for (FusedOp op : ops) {
-                op.apply(amp, im, parallel);
-                addGateNoise(op, paulis, random, amp, im);
+                op.apply(amp, layout, parallel);
+                addGateNoise(op, paulis, random, amp, layout);
             }
-            long[] sampled = Sampler.sample(amp, im, share, random.nextLong());
+            long[] sampled = Sampler.sample(amp, layout, share, random.nextLong());
             for (long index : sampled) {
                 out[written++] = readout(index, n, random);
             }
@@ -95,7 +95,7 @@ public final class NoisySimulator {
         return out;
     }
 
-    private void addGateNoise(FusedOp op, FusedOp[][] paulis, SplittableRandom random, double[] amp, int im) {
+    private void addGateNoise(FusedOp op, FusedOp[][] paulis, SplittableRandom random, double[] amp, StateLayout layout) {
         int[] qubits = op.qubits();
         double p = qubits.length == 1 ? noise.depolarizing1q() : noise.depolarizing2q();
         if (p > 0 && random.nextDouble() < p) {
@@ -103,27 +103,27 @@ public final class NoisySimulator {
             for (int q : qubits) {
                 int pauli = random.nextInt(4);
                 if (pauli != 0) {
-                    paulis[q][pauli].apply(amp, im, parallel);
+                    paulis[q][pauli].apply(amp, layout, parallel);
                 }
             }
         }
         double duration = noise.gateTime(qubits.length);
         if (duration > 0) {
             for (int q : qubits) {
-                relax(q, duration, paulis, random, amp, im);
+                relax(q, duration, paulis, random, amp, layout);
             }
         }
     }
 
     /** Pauli-twirled amplitude and phase damping over {@code duration} microseconds. */
-    private void relax(int q, double duration, FusedOp[][] paulis, SplittableRandom random, double[] amp, int im) {
+    private void relax(int q, double duration, FusedOp[][] paulis, SplittableRandom random, double[] amp, StateLayout layout) {
         double t1 = noise.t1(q), t2 = noise.t2(q);
         double pxy = Double.isNaN(t1) ? 0 : (1 - Math.exp(-duration / t1)) / 4;
         double pz = Double.isNaN(t2) ? 0 : Math.max(0, (1 - Math.exp(-duration / t2)) / 2 - pxy);
         double u = random.nextDouble();
         int pauli = u < pxy ? 1 : u < 2 * pxy ? 2 : u < 2 * pxy + pz ? 3 : 0;
         if (pauli != 0) {
-            paulis[q][pauli].apply(amp, im, parallel);
+            paulis[q][pauli].apply(amp, layout, parallel);
         }
     }
 

@@ -56,11 +56,11 @@ public final class QaoaSimulator {
     /** The QAOA state for {@code gammas.length} layers, in a fresh array. */
     public QuantumState state(double[] gammas, double[] betas) {
         int n = model.numSpins();
-        double[] amp = StateLayout.allocate(1 << n);
-        int im = StateLayout.imaginaryOffset(1 << n);
-        evolution.evolve(amp, im, gammas.clone(), betas.clone());
-        evolution.unfold(amp, im);
-        return new QuantumState(n, amp, im, parallel);
+        StateLayout layout = StateLayout.of(n);
+        double[] amp = layout.allocate();
+        evolution.evolve(amp, layout.imaginaryOffset(), gammas.clone(), betas.clone());
+        evolution.unfold(amp, layout);
+        return new QuantumState(layout, amp, parallel);
     }
 
     /** {@code <psi(gammas, betas)| C |psi(gammas, betas)>}, offset included. */

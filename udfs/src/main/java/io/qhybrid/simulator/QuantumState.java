@@ -5,6 +5,7 @@ import io.qhybrid.model.IsingModel;
 import io.qhybrid.simulator.internal.Observables;
 import io.qhybrid.simulator.internal.Parallel;
 import io.qhybrid.simulator.internal.Sampler;
+import io.qhybrid.simulator.internal.StateLayout;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -14,39 +15,37 @@ import java.util.TreeMap;
  * to callers; not serialisable on purpose (it can be gigabytes), ship counts instead.
  */
 public final class QuantumState {
-    private final int numQubits;
-    /** Real parts at amp[i], imaginary parts at amp[im + i] (see {@code StateLayout}). */
+    private final StateLayout layout;
+    /** The amplitudes where {@link #layout} puts them. */
     private final double[] amp;
-    private final int im;
     private final Parallel parallel;
 
-    QuantumState(int numQubits, double[] amp, int im, Parallel parallel) {
-        this.numQubits = numQubits;
+    QuantumState(StateLayout layout, double[] amp, Parallel parallel) {
+        this.layout = layout;
         this.amp = amp;
-        this.im = im;
         this.parallel = parallel;
     }
 
     public int numQubits() {
-        return numQubits;
+        return layout.numQubits();
     }
 
     public double real(long index) {
-        return amp[(int) index];
+        return amp[layout.index((int) index)];
     }
 
     public double imaginary(long index) {
-        return amp[im + (int) index];
+        return amp[layout.imaginaryOffset() + layout.index((int) index)];
     }
 
     public double probability(long index) {
-        int i = (int) index;
-        return amp[i] * amp[i] + amp[im + i] * amp[im + i];
+        int a = layout.index((int) index), im = layout.imaginaryOffset();
+        return amp[a] * amp[a] + amp[im + a] * amp[im + a];
     }
 
     /** All 2^n probabilities, by index. */
     public double[] probabilities() {
-        double[] p = new double[1 << numQubits];
+        double[] p = new double[layout.length()];
         for (int i = 0; i < p.length; i++) {
             p[i] = probability(i);
         }
@@ -56,10 +55,10 @@ public final class QuantumState {
     /** Probabilities above {@code threshold}, keyed by bitstring (qubit 0 rightmost), sorted. */
     public Map<String, Double> probabilityMap(double threshold) {
         Map<String, Double> out = new TreeMap<>();
-        for (int i = 0, length = 1 << numQubits; i < length; i++) {
+        for (int i = 0, length = layout.length(); i < length; i++) {
             double p = probability(i);
             if (p > threshold) {
-                out.put(Bitstrings.of(i, numQubits), p);
+                out.put(Bitstrings.of(i, numQubits()), p);
             }
         }
         return out;
@@ -72,7 +71,7 @@ public final class QuantumState {
      * @return counts keyed by bitstring (qubit 0 rightmost), sorted by bitstring
      */
     public Map<String, Long> sample(int shots, long seed) {
-        return countsOf(sampleIndices(shots, seed), numQubits);
+        return countsOf(sampleIndices(shots, seed), numQubits());
     }
 
     /** The sampled basis-state indices, sorted. */
@@ -80,7 +79,7 @@ public final class QuantumState {
         if (shots < 0) {
             throw new IllegalArgumentException("shots must be >= 0, got " + shots);
         }
-        return Sampler.sample(amp, im, shots, seed);
+        return Sampler.sample(amp, layout, shots, seed);
     }
 
     static Map<String, Long> countsOf(long[] indices, int numQubits) {
@@ -95,7 +94,7 @@ public final class QuantumState {
     public double expectation(IsingModel model) {
         Objects.requireNonNull(model, "model is null");
         checkSize(model.numSpins());
-        return Observables.ising(amp, im, model, parallel);
+        return Observables.ising(amp, layout, model, parallel);
     }
 
     /** The exact expectation of a Pauli sum. */
@@ -104,14 +103,14 @@ public final class QuantumState {
         checkSize(observable.numQubits());
         double sum = 0;
         for (PauliObservable.Term term : observable.terms()) {
-            sum += term.coefficient() * Observables.pauli(amp, im, term.flipMask(), term.signMask(), term.yCount(), parallel);
+            sum += term.coefficient() * Observables.pauli(amp, layout, term.flipMask(), term.signMask(), term.yCount(), parallel);
         }
         return sum;
     }
 
     private void checkSize(int qubits) {
-        if (qubits != numQubits) {
-            throw new IllegalArgumentException("observable on " + qubits + " qubits, state has " + numQubits);
+        if (qubits != numQubits()) {
+            throw new IllegalArgumentException("observable on " + qubits + " qubits, state has " + numQubits());
         }
     }
 }

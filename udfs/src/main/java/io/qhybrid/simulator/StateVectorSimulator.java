@@ -17,8 +17,8 @@ import java.util.List;
  * simulation per task; more threads help only single large states.
  */
 public final class StateVectorSimulator {
-    /** Java arrays are int-indexed: a state and its pad in one array stop at 2^29 amplitudes. */
-    public static final int MAX_QUBITS = 29;
+    /** Java arrays are int-indexed: a state with its gaps in one array stops at 2^29 amplitudes. */
+    public static final int MAX_QUBITS = StateLayout.MAX_QUBITS;
 
     private final Parallel parallel;
 
@@ -34,9 +34,9 @@ public final class StateVectorSimulator {
         return parallel.threads();
     }
 
-    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude and a pad of 3/128 of that. */
+    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude, 3 % more for the pad and gaps. */
     public static long requiredBytes(int numQubits) {
-        return StateLayout.bytes(1 << numQubits);
+        return StateLayout.of(numQubits).bytes();
     }
 
     /** Refuses, before allocating anything, a state that this JVM's heap cannot hold. */
@@ -72,16 +72,16 @@ public final class StateVectorSimulator {
         }
         int n = circuit.numQubits();
         checkFits(n);
-        double[] amp = StateLayout.allocate(1 << n);
-        int im = StateLayout.imaginaryOffset(1 << n);
+        StateLayout layout = StateLayout.of(n);
+        double[] amp = layout.allocate();
         amp[0] = 1;
-        apply(GateFusion.fuse(circuit), amp, im);
-        return new QuantumState(n, amp, im, parallel);
+        apply(GateFusion.fuse(circuit), amp, layout);
+        return new QuantumState(layout, amp, parallel);
     }
 
-    void apply(List<FusedOp> ops, double[] amp, int im) {
+    void apply(List<FusedOp> ops, double[] amp, StateLayout layout) {
         for (FusedOp op : ops) {
-            op.apply(amp, im, parallel);
+            op.apply(amp, layout, parallel);
         }
     }
 

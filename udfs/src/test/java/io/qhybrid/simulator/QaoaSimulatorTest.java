@@ -93,8 +93,9 @@ class QaoaSimulatorTest {
         // as large as a symmetric state's half (10 bits) makes the top qubit pair within one block
         IsingModel model = randomModel(11, true, fields, 3);
         double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
-        int full = 1 << 11, imag = io.qhybrid.simulator.internal.StateLayout.imaginaryOffset(full);
-        double[] amp = io.qhybrid.simulator.internal.StateLayout.allocate(full);
+        var layout = io.qhybrid.simulator.internal.StateLayout.of(11);
+        int full = layout.length(), imag = layout.imaginaryOffset();
+        double[] amp = layout.allocate();
         int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}, {10, 4, 3}};
         QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
         double expected = 0;
@@ -107,10 +108,10 @@ class QaoaSimulatorTest {
             QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]);
             java.util.Arrays.fill(amp, Double.NaN);
             evolution.evolve(amp, imag, gammas, betas);
-            evolution.unfold(amp, imag);
+            evolution.unfold(amp, layout);
             for (int i = 0; i < full; i++) {
-                assertThat(amp[i]).isCloseTo(reference.real(i), within(1e-10));
-                assertThat(amp[imag + i]).isCloseTo(reference.imaginary(i), within(1e-10));
+                assertThat(amp[layout.index(i)]).isCloseTo(reference.real(i), within(1e-10));
+                assertThat(amp[imag + layout.index(i)]).isCloseTo(reference.imaginary(i), within(1e-10));
             }
             // the same state held from an origin inside a longer array, its imaginary parts an odd
             // distance after the real ones: nothing outside the two parts is written

@@ -92,18 +92,18 @@ class StateVectorSimulatorTest {
             b.u(q, 3 * random.nextDouble(), 6 * random.nextDouble(), 6 * random.nextDouble());
         }
         var ops = io.qhybrid.simulator.internal.GateFusion.fuse(b.build());
-        int len = 1 << 17, im = io.qhybrid.simulator.internal.StateLayout.imaginaryOffset(len);
-        double[] one = io.qhybrid.simulator.internal.StateLayout.allocate(len);
-        for (int i = 0; i < len; i++) {
-            one[i] = random.nextGaussian();
-            one[im + i] = random.nextGaussian();
+        var layout = io.qhybrid.simulator.internal.StateLayout.of(17);
+        int im = layout.imaginaryOffset();
+        double[] one = layout.allocate();
+        for (int i = 0; i < layout.length(); i++) {
+            one[layout.index(i)] = random.nextGaussian();
+            one[im + layout.index(i)] = random.nextGaussian();
         }
         double[] three = one.clone();
-        simulator.apply(ops, one, im);
-        new StateVectorSimulator(3).apply(ops, three, im);
-        for (int i = 0; i < len; i++) {
-            assertThat(three[i]).isCloseTo(one[i], within(1e-12));
-            assertThat(three[im + i]).isCloseTo(one[im + i], within(1e-12));
+        simulator.apply(ops, one, layout);
+        new StateVectorSimulator(3).apply(ops, three, layout);
+        for (int k = 0; k < one.length; k++) {
+            assertThat(three[k]).isCloseTo(one[k], within(1e-12));
         }
     }
 

@@ -42,20 +42,20 @@ public final class FusedOp {
         return q1 >= 0;
     }
 
-    /** Applies this operation to a whole state laid out by {@link StateLayout#allocate}. */
-    public void apply(double[] amp, int im, Parallel parallel) {
-        long amplitudes = amp.length - im;
+    /** Applies this operation to a whole state laid out by {@code layout}. */
+    public void apply(double[] amp, StateLayout layout, Parallel parallel) {
+        long amplitudes = layout.length();
         if (q1 < 0) {
             if (diagonal) {
-                parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal1q(amp, im, q0,
+                parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal1q(amp, layout, q0,
                         matrix[0], matrix[1], matrix[6], matrix[7], from, to));
             } else {
-                parallel.forRange(amplitudes / 2, (from, to) -> KernelSupport.apply1q(amp, im, q0, matrix, from, to));
+                parallel.forRange(amplitudes / 2, (from, to) -> KernelSupport.apply1q(amp, layout, q0, matrix, from, to));
             }
         } else if (diagonal) {
-            parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal2q(amp, im, q0, q1, diagonal2q, from, to));
+            parallel.forRange(amplitudes, (from, to) -> Kernels.applyDiagonal2q(amp, layout, q0, q1, diagonal2q, from, to));
         } else {
-            parallel.forRange(amplitudes / 4, (from, to) -> Kernels.apply2q(amp, im, q0, q1, matrix, from, to));
+            parallel.forRange(amplitudes / 4, (from, to) -> Kernels.apply2q(amp, layout, q0, q1, matrix, from, to));
         }
     }
 }

@@ -12,12 +12,15 @@ public final class KernelSupport {
 
     private KernelSupport() {}
 
-    /** Applies a 2x2 to qubit t over pair indices [from, to), SIMD when available. */
-    public static void apply1q(double[] amp, int im, int t, double[] m, long from, long to) {
+    /**
+     * Applies a 2x2 to qubit t of a whole state laid out by {@code layout}, over pair indices
+     * [from, to), SIMD when available.
+     */
+    public static void apply1q(double[] amp, StateLayout layout, int t, double[] m, long from, long to) {
         if (VECTOR) {
-            VectorKernels.apply1q(amp, im, t, m, from, to);
+            VectorKernels.apply1q(amp, layout, t, m, from, to);
         } else {
-            Kernels.apply1q(amp, im, t, m, from, to);
+            Kernels.apply1q(amp, layout, t, m, from, to);
         }
     }
 

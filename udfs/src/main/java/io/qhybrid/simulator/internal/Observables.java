@@ -4,13 +4,13 @@ import io.qhybrid.model.IsingModel;
 
 /**
  * Exact expectation values computed from amplitudes, without sampling, of a whole state laid out
- * as {@link StateLayout} describes (imaginary parts {@code im} after the real ones, nothing after them).
+ * as {@link StateLayout} describes.
  */
 public final class Observables {
     private Observables() {}
 
     /** {@code sum_i |a_i|^2 E(i)} for a diagonal Ising observable. */
-    public static double ising(double[] amp, int im, IsingModel model, Parallel parallel) {
+    public static double ising(double[] amp, StateLayout layout, IsingModel model, Parallel parallel) {
         int n = model.numSpins();
         double[] h = model.fields();
         int couplings = model.couplingCount();
@@ -21,10 +21,12 @@ public final class Observables {
             cj[k] = model.couplingJ(k);
             w[k] = model.couplingWeight(k);
         }
-        double sum = parallel.sum(amp.length - im, (from, to) -> {
+        int im = layout.im;
+        double sum = parallel.sum(layout.length, (from, to) -> {
             double s = 0;
             for (int i = (int) from; i < to; i++) {
-                double p = amp[i] * amp[i] + amp[im + i] * amp[im + i];
+                int a = layout.index(i);
+                double p = amp[a] * amp[a] + amp[im + a] * amp[im + a];
                 if (p == 0) {
                     continue;
                 }
@@ -46,10 +48,10 @@ public final class Observables {
      * {@code <psi| P |psi>} for one Pauli string given by its flip mask (X, Y), sign mask (Y, Z) and
      * number of Y factors: {@code P|i> = i^{nY} (-1)^{|i & sign|} |i ^ flip>}.
      */
-    public static double pauli(double[] amp, int im, long flip, long sign, int yCount, Parallel parallel) {
+    public static double pauli(double[] amp, StateLayout layout, long flip, long sign, int yCount, Parallel parallel) {
         int f = (int) flip, sm = (int) sign;
-        double real = parallel.sum(amp.length - im, (from, to) -> sumPart(amp, im, f, sm, from, to, true));
-        double imag = parallel.sum(amp.length - im, (from, to) -> sumPart(amp, im, f, sm, from, to, false));
+        double real = parallel.sum(layout.length, (from, to) -> sumPart(amp, layout, f, sm, from, to, true));
+        double imag = parallel.sum(layout.length, (from, to) -> sumPart(amp, layout, f, sm, from, to, false));
         // multiply (real + i imag) by i^{yCount} and keep the real part
         switch (yCount & 3) {
             case 0: return real;
@@ -59,12 +61,14 @@ public final class Observables {
         }
     }
 
-    private static double sumPart(double[] amp, int im, int flip, int sign, long from, long to, boolean realPart) {
+    private static double sumPart(double[] amp, StateLayout layout, int flip, int sign, long from, long to,
+            boolean realPart) {
+        int im = layout.im;
         double s = 0;
         for (int i = (int) from; i < to; i++) {
-            int j = i ^ flip;
-            // conj(a_j) * a_i
-            double v = realPart ? amp[j] * amp[i] + amp[im + j] * amp[im + i] : amp[j] * amp[im + i] - amp[im + j] * amp[i];
+            int a = layout.index(i), b = layout.index(i ^ flip);
+            // conj(a_j) * a_i, j = i ^ flip
+            double v = realPart ? amp[b] * amp[a] + amp[im + b] * amp[im + a] : amp[b] * amp[im + a] - amp[im + b] * amp[a];
             s += (Integer.bitCount(i & sign) & 1) == 0 ? v : -v;
         }
         return s;

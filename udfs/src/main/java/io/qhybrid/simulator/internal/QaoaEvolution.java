@@ -112,17 +112,27 @@ public final class QaoaEvolution {
     }
 
     /**
-     * For a symmetric cost, fills amplitudes [2^(n-1), 2^n) from the evolved lower half (psi(z) = psi(~z));
-     * otherwise does nothing. The parts must hold 2^n amplitudes each.
+     * Turns the state {@link #evolve} left from amp[0] (imaginary parts {@code layout}'s
+     * imaginary offset further on) into the whole state laid out by {@code layout}: for a symmetric
+     * cost, writes the upper half from the evolved lower half (psi(z) = psi(~z)); otherwise moves
+     * the upper half up by the layout's gap.
      */
-    public void unfold(double[] amp, int im) {
+    public void unfold(double[] amp, StateLayout layout) {
+        int im = layout.imaginaryOffset(), half = layout.length() / 2, upper = layout.upperOffset();
+        if (layout.length() != (cost.isSymmetric() ? 2 : 1) * stateLength()) {
+            throw new IllegalArgumentException("a layout of " + layout.numQubits() + " qubits for a "
+                    + cost.numQubits() + "-qubit QAOA state");
+        }
         if (!cost.isSymmetric()) {
+            // the imaginary parts first: their upper half moves into space past the end of the real parts'
+            System.arraycopy(amp, im + half, amp, im + upper, half);
+            System.arraycopy(amp, half, amp, upper, half);
             return;
         }
-        int half = stateLength(), last = 2 * half - 1;
-        for (int i = 0; i < half; i++) {
-            amp[last - i] = amp[i];
-            amp[im + last - i] = amp[im + i];
+        // amplitude half + j is psi(~(half + j)) = psi(half - 1 - j)
+        for (int j = 0; j < half; j++) {
+            amp[upper + j] = amp[half - 1 - j];
+            amp[im + upper + j] = amp[im + half - 1 - j];
         }
     }
 

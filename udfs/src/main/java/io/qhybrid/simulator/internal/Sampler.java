@@ -13,16 +13,17 @@ public final class Sampler {
     private Sampler() {}
 
     /**
-     * Draws {@code shots} basis-state indices from a whole state laid out as {@link StateLayout}
-     * describes (imaginary parts {@code im} after the real ones, nothing after them).
+     * Draws {@code shots} basis-state indices from a whole state laid out by {@code layout}.
      *
      * @return sorted indices, one per shot
      */
-    public static long[] sample(double[] amp, int im, int shots, long seed) {
+    public static long[] sample(double[] amp, StateLayout layout, int shots, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int im = layout.im;
         double total = 0;
-        for (int i = 0, length = amp.length - im; i < length; i++) {
-            total += amp[i] * amp[i] + amp[im + i] * amp[im + i];
+        for (int i = 0; i < layout.length; i++) {
+            int a = layout.index(i);
+            total += amp[a] * amp[a] + amp[im + a] * amp[im + a];
         }
         double[] u = new double[shots];
         for (int s = 0; s < shots; s++) {
@@ -32,18 +33,23 @@ public final class Sampler {
         long[] out = new long[shots];
         double cumulative = 0;
         int i = 0;
-        int last = amp.length - im - 1;
+        int last = layout.length - 1;
         for (int s = 0; s < shots; s++) {
-            while (i < last && cumulative + amp[i] * amp[i] + amp[im + i] * amp[im + i] <= u[s]) {
-                cumulative += amp[i] * amp[i] + amp[im + i] * amp[im + i];
+            while (i < last && cumulative + probability(amp, layout, i) <= u[s]) {
+                cumulative += probability(amp, layout, i);
                 i++;
             }
             // never land on a zero-probability state left over by rounding at the top end
-            while (i > 0 && amp[i] == 0 && amp[im + i] == 0) {
+            while (i > 0 && probability(amp, layout, i) == 0) {
                 i--;
             }
             out[s] = i;
         }
         return out;
+    }
+
+    private static double probability(double[] amp, StateLayout layout, int i) {
+        int a = layout.index(i);
+        return amp[a] * amp[a] + amp[layout.im + a] * amp[layout.im + a];
     }
 }

@@ -1,39 +1,109 @@
 package io.qhybrid.simulator.internal;
 
 /**
- * Where a state's amplitudes sit: one array, the real part of amplitude i at {@code amp[i]} and its
- * imaginary part at {@code amp[im + i]}, with {@code im} the state's length plus a pad of 3/64 of
- * it (at least 8 doubles), rounded up to a multiple of 8 so both parts keep the same cache-line offset.
+ * Where the amplitudes of a whole n-qubit state sit in its one array. Amplitude i's real part is
+ * at {@code amp[index(i)]} and its imaginary part at {@code amp[im + index(i)]}, where the lower
+ * half of the state (top qubit 0) is stored from 0 and the upper half (top qubit 1) a {@code gap}
+ * after it:
+ * <pre>
+ *   [ real, lower half | gap | real, upper half | pad | imaginary, lower | gap | imaginary, upper ]
+ *     0                        half + gap               im                     im + half + gap
+ * </pre>
+ * Within each half the amplitudes are contiguous, so every gate that does not touch the top qubit
+ * streams through each half as through a state of n - 1 qubits.
  *
- * <p>A one-qubit gate streams four runs at once: both parts of both partners. Held in two arrays,
- * the distance between the parts is whatever the garbage collector chose, and at some distances
- * (for instance 2^29 + 2^22 bytes, two 2^26-amplitude arrays side by side) gates on particular
- * targets ran at half the speed of the rest, because the memory controller maps runs a large power
- * of two apart onto the same banks. One array puts that distance under the simulator's control,
- * and the pad keeps it off powers of two.
+ * <p>Why the two offsets. A one-qubit gate streams four runs at once: both parts of both partners.
+ * At some distances between runs that are large powers of two the memory controller maps the
+ * runs onto the same banks, and the gate runs at half speed or worse:
+ * <ul>
+ *   <li>the imaginary parts {@code im} after the real ones: held in two arrays, that distance was
+ *       whatever the garbage collector chose, and at 2^29 + 2^22 bytes (two 2^26-amplitude arrays
+ *       side by side) the gates on targets 14 and 19 ran at half speed. {@code im} is the state's
+ *       length plus 3/64 of it, rounded to a multiple of 8 so both parts keep the same cache-line offset;
+ *   <li>the partners of the top qubit, half the state apart: stored contiguously, at 26 qubits
+ *       they are 256 MiB apart and the gate on qubit 25 ran at 1.6-2.0 ns per amplitude against
+ *       0.7-0.9 for the others. The gap (3/128 of the state, at least 8 doubles) takes the
+ *       distance off the power of two; any gap of 4 KiB or more did.
+ * </ul>
+ *
+ * <p>States held from an origin as one contiguous run (the QAOA path's, see
+ * {@link QaoaEvolution}) use only {@link #imaginaryOffset(int)}.
  */
 public final class StateLayout {
-    /** The largest state one array can hold with its pad: Java arrays are int-indexed. */
-    public static final int MAX_LENGTH = 1 << 29;
+    /** Java arrays are int-indexed: a 29-qubit state with its gaps and pad still fits one array. */
+    public static final int MAX_QUBITS = 29;
+    /** The longest contiguous run {@link #imaginaryOffset(int)} lays out. */
+    public static final int MAX_LENGTH = 1 << MAX_QUBITS;
 
-    private StateLayout() {}
+    private final int numQubits;
+    final int length;
+    final int half;
+    final int gap;
+    final int im;
 
-    /** The offset of the imaginary parts from the real parts for a state of {@code length} amplitudes. */
+    private StateLayout(int numQubits) {
+        this.numQubits = numQubits;
+        this.length = 1 << numQubits;
+        this.half = length >>> 1;
+        this.gap = numQubits == 0 ? 0 : roundUp8(Math.max(8, 3 * (half >>> 6)));
+        this.im = imaginaryOffset(length);
+    }
+
+    /** The layout of a whole state of {@code numQubits} qubits, 0 to {@link #MAX_QUBITS}. */
+    public static StateLayout of(int numQubits) {
+        if (numQubits < 0 || numQubits > MAX_QUBITS) {
+            throw new IllegalArgumentException("qubit count must be in [0, " + MAX_QUBITS + "], got " + numQubits);
+        }
+        return new StateLayout(numQubits);
+    }
+
+    /**
+     * The offset of the imaginary parts from the real parts, for a contiguous run of {@code length}
+     * amplitudes or a whole state of that length: the length plus a pad of 3/64 of it (at least 8),
+     * rounded up to a multiple of 8. A whole state's gap (3/128) fits inside that pad.
+     */
     public static int imaginaryOffset(int length) {
         if (length < 0 || length > MAX_LENGTH) {
             throw new IllegalArgumentException("state length must be in [0, " + MAX_LENGTH + "], got " + length);
         }
-        int offset = length + Math.max(8, 3 * (length >>> 6));
-        return (offset + 7) & ~7;
+        return roundUp8(length + Math.max(8, 3 * (length >>> 6)));
     }
 
-    /** A zeroed array for a state of {@code length} amplitudes from index 0. */
-    public static double[] allocate(int length) {
-        return new double[imaginaryOffset(length) + length];
+    private static int roundUp8(int value) {
+        return (value + 7) & ~7;
     }
 
-    /** Bytes {@link #allocate} takes for {@code length} amplitudes. */
-    public static long bytes(int length) {
-        return 8L * (imaginaryOffset(length) + (long) length);
+    public int numQubits() {
+        return numQubits;
+    }
+
+    /** 2^n amplitudes. */
+    public int length() {
+        return length;
+    }
+
+    /** Where the imaginary parts start, counted from the real parts. */
+    public int imaginaryOffset() {
+        return im;
+    }
+
+    /** Where amplitude 2^(n-1), the first of the upper half, has its real part. */
+    public int upperOffset() {
+        return half + gap;
+    }
+
+    /** Where amplitude i has its real part; its imaginary part is {@link #imaginaryOffset()} further on. */
+    public int index(int i) {
+        return i < half ? i : i + gap;
+    }
+
+    /** A zeroed array for the state. */
+    public double[] allocate() {
+        return new double[im + length + gap];
+    }
+
+    /** Bytes {@link #allocate} takes. */
+    public long bytes() {
+        return 8L * ((long) im + length + gap);
     }
 }

@@ -37,32 +37,55 @@ final class VectorKernels {
         return bits;
     }
 
-    static void apply1q(double[] amp, int im, int t, double[] m, long from, long to) {
-        int s = 1 << t;
+    /** See {@link KernelSupport#apply1q}. */
+    static void apply1q(double[] amp, StateLayout layout, int t, double[] m, long from, long to) {
+        int s = 1 << t, im = layout.im, half = layout.half;
+        if (half % LANES != 0) {
+            // a state of fewer than 4 qubits: a vector would reach across the gap
+            Kernels.apply1q(amp, layout, t, m, from, to);
+            return;
+        }
+        if (s == half) {
+            // the top qubit: pair k of the lower half meets pair k of the upper half, a gap further on
+            run(amp, im, (int) from, layout.upperOffset() + (int) from, (int) (to - from), m);
+            return;
+        }
         if (s < LANES) {
             // whole vectors hold LANES / 2 pairs each; a range that starts or ends between them
             // (a split over a thread count that is not a power of two) does its edges pair by pair
-            long half = LANES / 2;
-            long first = Math.min(to, (from + half - 1) / half * half);
-            long last = Math.max(first, to / half * half);
-            Kernels.apply1q(amp, im, t, m, from, first);
-            inVector(amp, im, t, m, (int) (2 * first), (int) (2 * last));
-            Kernels.apply1q(amp, im, t, m, last, to);
+            long halfVector = LANES / 2;
+            long first = Math.min(to, (from + halfVector - 1) / halfVector * halfVector);
+            long last = Math.max(first, to / halfVector * halfVector);
+            Kernels.apply1q(amp, layout, t, m, from, first);
+            // the amplitudes [2 first, 2 last), split where the upper half starts
+            int a = (int) (2 * first), b = (int) (2 * last);
+            if (a < Math.min(b, half)) {
+                inVector(amp, im, t, m, a, Math.min(b, half));
+            }
+            if (Math.max(a, half) < b) {
+                inVector(amp, im, t, m, Math.max(a, half) + layout.gap, b + layout.gap);
+            }
+            Kernels.apply1q(amp, layout, t, m, last, to);
             return;
         }
         long k = from;
         while (k < to) {
             int low = (int) (k & (s - 1));
             int i0 = (int) (((k >>> t) << (t + 1)) | low);
+            int p0 = layout.index(i0);
             if (low == 0 && to - k >= s) {
-                // whole segments: pair k starts one, and the next pairs' segments follow every 2s amplitudes
+                // whole segments: pair k starts one, and the next pairs' segments follow every 2s
+                // amplitudes up to the end of the range or of the half it is in
                 long whole = (to - k) >>> t;
-                applyWithin(amp, im, t, m, i0, (int) (i0 + 2 * s * whole));
+                if (i0 < half) {
+                    whole = Math.min(whole, (half - i0) >>> (t + 1));
+                }
+                applyWithin(amp, im, t, m, p0, (int) (p0 + 2 * s * whole));
                 k += whole << t;
             } else {
                 // a part of a segment, where a parallel range starts or ends
                 int len = (int) Math.min(s - low, to - k);
-                run(amp, im, i0, i0 + s, len, m);
+                run(amp, im, p0, p0 + s, len, m);
                 k += len;
             }
         }
@@ -161,8 +184,9 @@ final class VectorKernels {
             ar.mul(x).sub(ai.mul(y)).add(br.mul(px)).sub(bi.mul(py)).intoArray(amp, i);
             ar.mul(y).add(ai.mul(x)).add(br.mul(py)).add(bi.mul(px)).intoArray(amp, im + i);
         }
-        if (i < to) {
-            Kernels.apply1q(amp, im, t, m, i / 2, to / 2);
+        // a tail shorter than a vector (callers pass whole vectors; kept correct regardless)
+        for (; i < to; i += 2 * s) {
+            run(amp, im, i, i + s, s, m);
         }
     }
 }
