@@ -34,7 +34,7 @@ public final class StateVectorSimulator {
         return parallel.threads();
     }
 
-    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude, 3 % more for the pad and gaps. */
+    /** Bytes of heap a state of {@code numQubits} qubits takes: 16 per amplitude, 3.5 % more for the pad and the gaps. */
     public static long requiredBytes(int numQubits) {
         return StateLayout.of(numQubits).bytes();
     }
