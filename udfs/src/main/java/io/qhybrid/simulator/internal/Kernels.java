@@ -4,9 +4,8 @@ package io.qhybrid.simulator.internal;
  * In-place gate kernels on a whole state laid out by {@link StateLayout} (amplitude i's real part
  * at amp[layout.index(i)], its imaginary part {@code im} further on), index bit k being qubit k.
  * Every kernel works on a sub-range of its work items so that {@link Parallel} can split it; no
- * kernel allocates. Matrices are complex, row-major, interleaved
- * (re, im): a 2x2 is 8 doubles, a 4x4 is 32. For two-qubit matrices the local basis index
- * is {@code bit(q0) + 2 * bit(q1)}.
+ * kernel allocates. Matrices are complex, row-major, interleaved (re, im): a 2x2 is 8 doubles, a
+ * 4x4 is 32. For two-qubit matrices the local basis index is {@code bit(q0) + 2 * bit(q1)}.
  */
 public final class Kernels {
     private Kernels() {}

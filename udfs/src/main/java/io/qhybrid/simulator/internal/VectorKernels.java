@@ -41,7 +41,7 @@ final class VectorKernels {
     static void apply1q(double[] amp, StateLayout layout, int t, double[] m, long from, long to) {
         int s = 1 << t, im = layout.im, half = layout.half;
         if (half % LANES != 0) {
-            // a state of fewer than 4 qubits: a vector would reach across the gap
+            // a half shorter than a vector (a few qubits): a vector would reach across the gap
             Kernels.apply1q(amp, layout, t, m, from, to);
             return;
         }
