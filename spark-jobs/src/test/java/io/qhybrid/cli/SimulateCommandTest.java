@@ -87,9 +87,10 @@ class SimulateCommandTest {
     @Test
     void refusesACircuitTooLargeForTheHeapUpFront() throws Exception {
         Path big = write("big.qasm", "OPENQASM 3.0;\nqubit[29] q;\nh q[0];\n");
-        // 16 bytes per amplitude, the imaginary parts' pad of 3/64 of the 2^29 amplitudes and the
-        // gap of 3/128 of the 2^28 in each half before the upper half, 8 bytes each
-        long needed = (16L << 29) + 8L * 3 * (1 << 23) + 8L * 3 * (1 << 22);
+        // 16 bytes per amplitude, the imaginary parts' pad of 3/64 of the 2^29 amplitudes, the gap
+        // of 3/128 of the 2^28 in each half before the upper half and the 6 elements before the
+        // origin, 8 bytes each
+        long needed = (16L << 29) + 8L * 3 * (1 << 23) + 8L * 3 * (1 << 22) + 8L * 6;
         long heap = Runtime.getRuntime().maxMemory();
         if (heap < needed) {
             assertThat(run(big.toString())).isEqualTo(2);

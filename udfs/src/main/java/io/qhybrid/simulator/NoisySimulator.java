@@ -81,7 +81,7 @@ public final class NoisySimulator {
         for (int t = 0; t < trajectories; t++) {
             int share = shots / trajectories + (t < shots % trajectories ? 1 : 0);
             Arrays.fill(amp, 0);
-            amp[0] = 1;
+            amp[layout.index(0)] = 1;
             for (FusedOp op : ops) {
                 op.apply(amp, layout, parallel);
                 addGateNoise(op, paulis, random, amp, layout);

@@ -58,7 +58,7 @@ public final class QaoaSimulator {
         int n = model.numSpins();
         StateLayout layout = StateLayout.of(n);
         double[] amp = layout.allocate();
-        evolution.evolve(amp, layout.imaginaryOffset(), gammas.clone(), betas.clone());
+        evolution.evolve(amp, layout.imaginaryOffset(), QaoaEvolution.ALIGNED_ORIGIN, gammas.clone(), betas.clone());
         evolution.unfold(amp, layout);
         return new QuantumState(layout, amp, parallel);
     }

@@ -74,7 +74,7 @@ public final class StateVectorSimulator {
         checkFits(n);
         StateLayout layout = StateLayout.of(n);
         double[] amp = layout.allocate();
-        amp[0] = 1;
+        amp[layout.index(0)] = 1;
         apply(GateFusion.fuse(circuit), amp, layout);
         return new QuantumState(layout, amp, parallel);
     }

@@ -25,15 +25,13 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Both parts of the state sit in one array as {@link StateLayout} describes, the imaginary
  * parts {@code im} after the real ones, and the state may start at any index, its <em>origin</em>.
- * The SIMD kernels load 8 doubles (64 bytes) at a time, and a load that straddles two cache lines
- * costs about twice one that does not: in-cache butterflies ran 1.4x faster on aligned data. G1,
- * the JVM's default collector, places an array larger than half a heap region at the start of a
- * region and its elements 16 bytes after that, so element {@link #ALIGNED_ORIGIN} is the first on
- * a cache line; {@link #newBuffer} allocates an array for that origin.
+ * From {@link #ALIGNED_ORIGIN}, the whole state's origin, it starts on a cache line (see
+ * {@link StateLayout}): in-cache butterflies ran 1.4x faster on aligned data. {@link #newBuffer}
+ * allocates an array for that origin.
  */
 public final class QaoaEvolution {
     /** The origin that puts the state on cache-line boundaries in a large array (see the class comment). */
-    public static final int ALIGNED_ORIGIN = 6;
+    public static final int ALIGNED_ORIGIN = StateLayout.ORIGIN;
 
     private final CostVector cost;
     private final Parallel parallel;
@@ -112,27 +110,28 @@ public final class QaoaEvolution {
     }
 
     /**
-     * Turns the state {@link #evolve} left from amp[0] (imaginary parts {@code layout}'s
-     * imaginary offset further on) into the whole state laid out by {@code layout}: for a symmetric
-     * cost, writes the upper half from the evolved lower half (psi(z) = psi(~z)); otherwise moves
-     * the upper half up by the layout's gap.
+     * Turns the state {@link #evolve} left from amp[{@link #ALIGNED_ORIGIN}] (imaginary parts
+     * {@code layout}'s imaginary offset further on) into the whole state laid out by {@code layout}:
+     * for a symmetric cost, writes the upper half from the evolved lower half (psi(z) = psi(~z));
+     * otherwise moves the upper half up by the layout's gap.
      */
     public void unfold(double[] amp, StateLayout layout) {
         int im = layout.imaginaryOffset(), half = layout.length() / 2, upper = layout.upperOffset();
+        int lower = layout.index(0);
         if (layout.length() != (cost.isSymmetric() ? 2 : 1) * stateLength()) {
             throw new IllegalArgumentException("a layout of " + layout.numQubits() + " qubits for a "
                     + cost.numQubits() + "-qubit QAOA state");
         }
         if (!cost.isSymmetric()) {
             // the imaginary parts first: their upper half moves into space past the end of the real parts'
-            System.arraycopy(amp, im + half, amp, im + upper, half);
-            System.arraycopy(amp, half, amp, upper, half);
+            System.arraycopy(amp, im + lower + half, amp, im + upper, half);
+            System.arraycopy(amp, lower + half, amp, upper, half);
             return;
         }
         // amplitude half + j is psi(~(half + j)) = psi(half - 1 - j)
-        for (int j = 0; j < half; j++) {
-            amp[upper + j] = amp[half - 1 - j];
-            amp[im + upper + j] = amp[im + half - 1 - j];
+        for (int j = 0, last = lower + half - 1; j < half; j++) {
+            amp[upper + j] = amp[last - j];
+            amp[im + upper + j] = amp[im + last - j];
         }
     }
 

@@ -16,13 +16,15 @@ final class VectorKernels {
     static final int LANES = SPECIES.length();
 
     /**
-     * Within these pair distances (in amplitudes) a segment is first read line by line in address
-     * order: the butterflies alternate between lines 2^t apart, an order the hardware prefetchers
-     * follow poorly when the partners are 512 bytes to 2 KiB apart (targets 6 and 7 fell to
-     * 45-60 % of streaming bandwidth without it, target 8 to 40-60 %). From target 9 on the
-     * extra reads cost more than they save.
+     * Within these pair distances (in amplitudes) each segment's lower run is first read line by
+     * line in address order, and the butterflies then stream the upper run against it. Without
+     * that, the butterflies alternate between lines 512 bytes to 8 KiB apart, an order the
+     * hardware prefetchers follow poorly: at 24 qubits targets 6-8 ran at 1.3-1.5 ns per amplitude
+     * and 9-10 at 0.8-1.0, against 0.65-0.76 with the lower run read first (streaming: about 0.67).
+     * Reading both runs first, as this kernel once did for targets 6-8, left target 8 at 0.85-1.0
+     * and made 9-10 slower still. From target 11 on the extra reads cost more than they save.
      */
-    private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 8;
+    private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 10;
     /** Keeps the touching reads alive (written with negligible probability, so threads do not share it). */
     private static long touched;
 
@@ -47,7 +49,7 @@ final class VectorKernels {
         }
         if (s == half) {
             // the top qubit: pair k of the lower half meets pair k of the upper half, a gap further on
-            run(amp, im, (int) from, layout.upperOffset() + (int) from, (int) (to - from), m);
+            run(amp, im, layout.index(0) + (int) from, layout.upperOffset() + (int) from, (int) (to - from), m);
             return;
         }
         if (s < LANES) {
@@ -58,12 +60,12 @@ final class VectorKernels {
             long last = Math.max(first, to / halfVector * halfVector);
             Kernels.apply1q(amp, layout, t, m, from, first);
             // the amplitudes [2 first, 2 last), split where the upper half starts
-            int a = (int) (2 * first), b = (int) (2 * last);
+            int a = (int) (2 * first), b = (int) (2 * last), lower = layout.index(0), upper = layout.upperOffset() - half;
             if (a < Math.min(b, half)) {
-                inVector(amp, im, t, m, a, Math.min(b, half));
+                inVector(amp, im, t, m, lower + a, lower + Math.min(b, half));
             }
             if (Math.max(a, half) < b) {
-                inVector(amp, im, t, m, Math.max(a, half) + layout.gap, b + layout.gap);
+                inVector(amp, im, t, m, upper + Math.max(a, half), upper + b);
             }
             Kernels.apply1q(amp, layout, t, m, last, to);
             return;
@@ -113,7 +115,7 @@ final class VectorKernels {
         // broadcasts hoisted out of the segment loop: at middle targets segments are short
         for (int i0 = from; i0 < to; i0 += 2 * s) {
             if (touching) {
-                seen ^= touch(amp, im, i0, s) ^ touch(amp, im, i0 + s, s);
+                seen ^= touch(amp, im, i0, s);
             }
             for (int j = i0, end = i0 + s; j < end; j += LANES) {
                 int j1 = j + s;

@@ -95,18 +95,20 @@ class KernelsTest {
     }
 
     @Test
-    void layoutKeepsItsDistancesOffPowersOfTwoAndOnTheSameCacheLineOffset() {
+    void layoutKeepsItsDistancesOffPowersOfTwoAndItsPartsOnCacheLines() {
         for (int n = 0; n <= StateLayout.MAX_QUBITS; n++) {
             StateLayout layout = StateLayout.of(n);
             int len = 1 << n, io = layout.imaginaryOffset(), upper = layout.upperOffset();
             assertThat(io).isEqualTo(StateLayout.imaginaryOffset(len)).isGreaterThanOrEqualTo(len + 8);
             assertThat(io % 8).isZero();
+            int origin = layout.index(0);
+            assertThat(origin).isEqualTo(StateLayout.ORIGIN);
             if (n >= 1) {
                 // the upper half a gap of at least 8 doubles after the lower, ending before the imaginary parts
-                assertThat(upper - len / 2).isGreaterThanOrEqualTo(8);
-                assertThat((upper - len / 2) % 8).isZero();
-                assertThat(upper + len / 2).isLessThanOrEqualTo(io);
-                assertThat(layout.index(len / 2 - 1)).isEqualTo(len / 2 - 1);
+                assertThat(upper - origin - len / 2).isGreaterThanOrEqualTo(8);
+                assertThat((upper - origin - len / 2) % 8).isZero();
+                assertThat(upper + len / 2).isLessThanOrEqualTo(origin + io);
+                assertThat(layout.index(len / 2 - 1)).isEqualTo(origin + len / 2 - 1);
                 assertThat(layout.index(len / 2)).isEqualTo(upper);
                 assertThat(layout.index(len - 1)).isEqualTo(upper + len / 2 - 1);
             }
@@ -114,8 +116,8 @@ class KernelsTest {
                 assertThat(Integer.bitCount(io)).as("imaginary offset for n = %d", n).isGreaterThan(1);
             }
             if (n >= 5) {
-                // at n = 4 the smallest gap, 8, puts the upper half at 16
-                assertThat(Integer.bitCount(upper)).as("upper offset for n = %d", n).isGreaterThan(1);
+                // at n = 4 the smallest gap, 8, puts the upper half 16 after the lower
+                assertThat(Integer.bitCount(upper - origin)).as("distance between the halves for n = %d", n).isGreaterThan(1);
             }
             if (n <= 20) {
                 assertThat(layout.bytes()).isEqualTo(8L * layout.allocate().length);
@@ -124,7 +126,10 @@ class KernelsTest {
             assertThat(layout.bytes()).isEqualTo(8L * (io + layout.index(len - 1) + 1));
         }
         assertThat(StateLayout.of(26).imaginaryOffset()).isEqualTo((1 << 26) + 3 * (1 << 20));
-        assertThat(StateLayout.of(26).upperOffset()).isEqualTo((1 << 25) + 3 * (1 << 19));
+        assertThat(StateLayout.of(26).upperOffset()).isEqualTo(StateLayout.ORIGIN + (1 << 25) + 3 * (1 << 19));
+        // the origin is the first element on a 64-byte line when the array starts on one (a large
+        // array under G1), whatever this JVM's array header is
+        assertThat((sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET + 8 * StateLayout.ORIGIN) % 64).isZero();
         assertThatThrownBy(() -> StateLayout.imaginaryOffset(StateLayout.MAX_LENGTH + 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StateLayout.of(StateLayout.MAX_QUBITS + 1)).isInstanceOf(IllegalArgumentException.class);
