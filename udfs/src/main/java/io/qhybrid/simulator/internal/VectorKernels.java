@@ -20,7 +20,7 @@ final class VectorKernels {
      * line in address order, and the butterflies then stream the upper run against it. Without
      * that, the butterflies alternate between lines 512 bytes to 8 KiB apart, an order the
      * hardware prefetchers follow poorly: at 24 qubits targets 6-8 ran at 1.3-1.5 ns per amplitude
-     * and 9-10 at 0.8-1.0, against 0.65-0.76 with the lower run read first (streaming: about 0.67).
+     * and 9-10 at 0.8-1.0, against 0.66-0.79 with the lower run read first (streaming: about 0.67).
      * Reading both runs first, as this kernel once did for targets 6-8, left target 8 at 0.85-1.0
      * and made 9-10 slower still. From target 11 on the extra reads cost more than they save.
      */
