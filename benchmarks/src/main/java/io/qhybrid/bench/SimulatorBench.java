@@ -152,7 +152,7 @@ public final class SimulatorBench {
         double best = Double.MAX_VALUE;
         for (int rep = 0; rep < LAYER_REPEATS; rep++) {
             long t0 = System.nanoTime();
-            evolution.evolve(buffer, im, QaoaEvolution.ALIGNED_ORIGIN, new double[] {0.4}, new double[] {0.3});
+            evolution.evolve(buffer, im, StateLayout.ORIGIN, new double[] {0.4}, new double[] {0.3});
             best = Math.min(best, System.nanoTime() - t0);
         }
         return best;

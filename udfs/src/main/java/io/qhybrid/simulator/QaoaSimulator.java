@@ -58,7 +58,7 @@ public final class QaoaSimulator {
         int n = model.numSpins();
         StateLayout layout = StateLayout.of(n);
         double[] amp = layout.allocate();
-        evolution.evolve(amp, layout.imaginaryOffset(), QaoaEvolution.ALIGNED_ORIGIN, gammas.clone(), betas.clone());
+        evolution.evolve(amp, layout.imaginaryOffset(), StateLayout.ORIGIN, gammas.clone(), betas.clone());
         evolution.unfold(amp, layout);
         return new QuantumState(layout, amp, parallel);
     }
@@ -71,8 +71,8 @@ public final class QaoaSimulator {
             buffer = evolution.newBuffer();
         }
         int im = evolution.imaginaryOffset();
-        evolution.evolve(buffer, im, QaoaEvolution.ALIGNED_ORIGIN, gammas, betas);
-        return evolution.expectation(buffer, im, QaoaEvolution.ALIGNED_ORIGIN);
+        evolution.evolve(buffer, im, StateLayout.ORIGIN, gammas, betas);
+        return evolution.expectation(buffer, im, StateLayout.ORIGIN);
     }
 
     /** Seeded samples of the QAOA state, keyed by bitstring (qubit 0 rightmost). */

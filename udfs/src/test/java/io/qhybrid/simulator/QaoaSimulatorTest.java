@@ -107,7 +107,7 @@ class QaoaSimulatorTest {
             int[] b = blockings[k / 2];
             QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]);
             java.util.Arrays.fill(amp, Double.NaN);
-            evolution.evolve(amp, imag, QaoaEvolution.ALIGNED_ORIGIN, gammas, betas);
+            evolution.evolve(amp, imag, io.qhybrid.simulator.internal.StateLayout.ORIGIN, gammas, betas);
             evolution.unfold(amp, layout);
             for (int i = 0; i < full; i++) {
                 assertThat(amp[layout.index(i)]).isCloseTo(reference.real(i), within(1e-10));
