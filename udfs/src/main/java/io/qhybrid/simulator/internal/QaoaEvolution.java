@@ -114,7 +114,7 @@ public final class QaoaEvolution {
      */
     public void unfold(double[] amp, StateLayout layout) {
         int im = layout.imaginaryOffset(), half = layout.length() / 2, upper = layout.upperOffset();
-        int lower = layout.index(0);
+        int lower = StateLayout.ORIGIN;
         if (layout.length() != (cost.isSymmetric() ? 2 : 1) * stateLength()) {
             throw new IllegalArgumentException("a layout of " + layout.numQubits() + " qubits for a "
                     + cost.numQubits() + "-qubit QAOA state");

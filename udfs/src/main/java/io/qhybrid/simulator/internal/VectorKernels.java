@@ -49,7 +49,7 @@ final class VectorKernels {
         }
         if (s == half) {
             // the top qubit: pair k of the lower half meets pair k of the upper half, a gap further on
-            run(amp, im, layout.index(0) + (int) from, layout.upperOffset() + (int) from, (int) (to - from), m);
+            run(amp, im, StateLayout.ORIGIN + (int) from, layout.upperOffset() + (int) from, (int) (to - from), m);
             return;
         }
         if (s < LANES) {
@@ -59,13 +59,13 @@ final class VectorKernels {
             long first = Math.min(to, (from + halfVector - 1) / halfVector * halfVector);
             long last = Math.max(first, to / halfVector * halfVector);
             Kernels.apply1q(amp, layout, t, m, from, first);
-            // the amplitudes [2 first, 2 last), split where the upper half starts
-            int a = (int) (2 * first), b = (int) (2 * last), lower = layout.index(0), upper = layout.upperOffset() - half;
+            // the amplitudes [2 first, 2 last), split where the upper half starts (a gap further on)
+            int a = (int) (2 * first), b = (int) (2 * last), origin = StateLayout.ORIGIN;
             if (a < Math.min(b, half)) {
-                inVector(amp, im, t, m, lower + a, lower + Math.min(b, half));
+                inVector(amp, im, t, m, origin + a, origin + Math.min(b, half));
             }
             if (Math.max(a, half) < b) {
-                inVector(amp, im, t, m, upper + Math.max(a, half), upper + b);
+                inVector(amp, im, t, m, origin + layout.gap + Math.max(a, half), origin + layout.gap + b);
             }
             Kernels.apply1q(amp, layout, t, m, last, to);
             return;
