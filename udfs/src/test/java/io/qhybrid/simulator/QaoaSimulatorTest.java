@@ -92,11 +92,16 @@ class QaoaSimulatorTest {
         // tiny blocks, groups and lines so one 11-qubit state exercises every pass shape; a block
         // as large as a symmetric state's half (10 bits) makes the top qubit pair within one block
         IsingModel model = randomModel(11, true, fields, 3);
+        // integer weights: the cost phase runs 8 amplitudes at a time where the JVM has 8-lane vectors
+        assertThat(CostVector.of(model).hasLanePatterns()).isTrue();
         double[] gammas = {0.5, 0.2, 0.9}, betas = {0.3, 1.4, 0.8};
         var layout = io.qhybrid.simulator.internal.StateLayout.of(11);
         int full = layout.length(), imag = layout.imaginaryOffset();
         double[] amp = layout.allocate();
-        int[][] blockings = {{4, 2, 1}, {5, 3, 3}, {6, 2, 4}, {7, 4, 3}, {10, 4, 3}};
+        // {block, group, tile, superblock} bits: superblocks of one block (none), of several, and a
+        // single block holding the whole state; tiles whose lines are one amplitude up to many vectors
+        int[][] blockings = {{4, 2, 3, 4}, {4, 2, 7, 7}, {5, 3, 6, 8}, {6, 2, 9, 6}, {7, 4, 8, 9}, {5, 2, 5, 11},
+            {10, 4, 7, 10}};
         QuantumState reference = new StateVectorSimulator().run(gateByGate(model, gammas, betas));
         double expected = 0;
         for (int i = 0; i < full; i++) {
@@ -105,7 +110,7 @@ class QaoaSimulatorTest {
         }
         for (int k = 0; k < 2 * blockings.length; k++) {
             int[] b = blockings[k / 2];
-            QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2]);
+            QaoaEvolution evolution = new QaoaEvolution(CostVector.of(model), Parallel.of(1 + k % 2), b[0], b[1], b[2], b[3]);
             java.util.Arrays.fill(amp, Double.NaN);
             evolution.evolve(amp, imag, io.qhybrid.simulator.internal.StateLayout.ORIGIN, gammas, betas);
             evolution.unfold(amp, layout);

@@ -9,7 +9,8 @@ import io.qhybrid.model.IsingModel;
  * When every field and coupling is an integer multiple of a common unit and the energies span at
  * most 256 levels (integer-weighted Max-Cut, for one), it is stored as one byte per state plus
  * that unit: a cost layer then reads 1 byte instead of 8 and looks its phase up in a 256-entry
- * table instead of calling sin and cos per amplitude. Otherwise it is a double per state.
+ * table instead of calling sin and cos per amplitude, and {@link LanePatterns} lets it do so 8
+ * amplitudes at a time. Otherwise it is a double per state.
  *
  * <p>Energies exclude the model's offset, a global phase in QAOA: {@code E(z) - offset}.
  *
@@ -27,14 +28,17 @@ public final class CostVector {
     private final double unit;
     private final int shift;
     private final double[] energies;
+    private final LanePatterns lanes;
 
-    private CostVector(int numQubits, double offset, byte[] levels, double unit, int shift, double[] energies) {
+    private CostVector(int numQubits, double offset, byte[] levels, double unit, int shift, double[] energies,
+            LanePatterns lanes) {
         this.numQubits = numQubits;
         this.offset = offset;
         this.levels = levels;
         this.unit = unit;
         this.shift = shift;
         this.energies = energies;
+        this.lanes = lanes;
     }
 
     public static CostVector of(IsingModel model) {
@@ -52,11 +56,12 @@ public final class CostVector {
                 span += Math.round(Math.abs(model.couplingWeight(k)) / unit);
             }
             if (2 * span < MAX_LEVELS) {
-                return new CostVector(n, model.offset(), byteLevels(model, stateBits, unit, (int) span), unit, (int) span,
-                        null);
+                byte[] levels = byteLevels(model, stateBits, unit, (int) span);
+                return new CostVector(n, model.offset(), levels, unit, (int) span, null,
+                        LanePatterns.of(model, levels, unit, stateBits));
             }
         }
-        return new CostVector(n, model.offset(), null, 0, 0, doubleEnergies(model, stateBits));
+        return new CostVector(n, model.offset(), null, 0, 0, doubleEnergies(model, stateBits), null);
     }
 
     /** No field on any spin, so E(z) = E(~z); needs two spins for the half to be a whole state of its own. */
@@ -242,6 +247,16 @@ public final class CostVector {
 
     double[] energies() {
         return energies;
+    }
+
+    /** The levels of each run of 8 states as the first's plus a pattern; null when not compact or none fits. */
+    LanePatterns lanePatterns() {
+        return lanes;
+    }
+
+    /** True when a cost phase can be applied 8 amplitudes at a time ({@link LanePatterns}). */
+    public boolean hasLanePatterns() {
+        return lanes != null;
     }
 
     /** E(z) - offset of the level {@code level}; compact vectors only. */

@@ -24,6 +24,15 @@ public final class MixerKernels {
             return;
         }
         VectorRx.inVector(amp, im, base, base + size, s);
+        aboveVector(amp, im, base, blockBits, s);
+    }
+
+    /**
+     * The SIMD scaled form (c = 1, s = tan(beta)) on qubits LANE_BITS .. blockBits-1 of the block
+     * at base only: for callers that did the qubits inside one vector already ({@link PhaseKernels}).
+     */
+    static void aboveVector(double[] amp, int im, int base, int blockBits, double s) {
+        int size = 1 << blockBits;
         int q = VectorRx.LANE_BITS;
         for (; q + 1 < blockBits; q += 2) {
             int s1 = 1 << q, s2 = s1 << 1;

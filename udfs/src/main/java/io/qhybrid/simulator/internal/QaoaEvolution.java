@@ -4,15 +4,25 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * QAOA layers over a precomputed {@link CostVector}, organised to touch memory as few times as
- * possible. One layer is:
+ * possible and to keep the arithmetic in registers. One layer is:
  * <ol>
- *   <li>a block pass: for each cache-sized block of 2^blockBits amplitudes, multiply by the cost
- *       phase and apply RX(2 beta) on every qubit below blockBits while the block stays in cache;
- *   <li>one group pass per groupBits high qubits: lines of 2^lineBits contiguous amplitudes, one
- *       per combination of the group's bits, are butterflied together for every qubit of the
- *       group while the 2^groupBits lines stay in cache.
+ *   <li>a block pass over superblocks of 2^superBits amplitudes, each in turn:
+ *     <ol>
+ *       <li>for each block of 2^blockBits amplitudes (second-level cache), the cost phase and
+ *           RX(2 beta) on every qubit below blockBits while the block stays in cache; with 8-lane
+ *           vectors and {@link LanePatterns}, the phase and the qubits inside one vector share the
+ *           block's first load and store ({@link PhaseKernels});
+ *       <li>RX on the qubits blockBits .. superBits-1 in group passes over the superblock, which
+ *           the blocks just left in the last-level cache;
+ *     </ol>
+ *   <li>group passes from memory for the qubits superBits .. n-1: per tile of 2^tileBits
+ *       amplitudes, lines of contiguous amplitudes, one per combination of the group's bits, are
+ *       butterflied together for every qubit of a group of at most groupBits while the tile stays
+ *       in cache.
  * </ol>
- * A naive layer sweeps memory n + 1 times; this one 1 + ceil((n - blockBits) / groupBits) times.
+ * A naive layer sweeps memory n + 1 times; this one 1 + ceil((bits - superBits) / groupBits)
+ * times for a state of 2^bits amplitudes: twice with the defaults up to n = 26 on a symmetric
+ * cost (bits = n - 1, below), n = 25 otherwise.
  *
  * <p>On a parity-symmetric cost (no fields, see {@link CostVector#isSymmetric}) the state keeps
  * the symmetry of |+>: the mixer commutes with flipping every qubit and the cost phase is equal on
@@ -34,21 +44,35 @@ public final class QaoaEvolution {
     private final Parallel parallel;
     private final int blockBits;
     private final int groupBits;
-    private final int lineBits;
-    private final double[] cosTable = new double[256];
-    private final double[] sinTable = new double[256];
+    private final int tileBits;
+    private final int superBits;
+    private final PhaseTables tables;
 
-    public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int lineBits) {
+    public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int tileBits) {
+        this(cost, parallel, blockBits, groupBits, tileBits, blockBits);
+    }
+
+    /**
+     * Blocks of 2^blockBits amplitudes; the qubits from blockBits to superBits done per superblock
+     * of 2^superBits while it is still in the last-level cache; the rest in groups of at most
+     * groupBits qubits over tiles of 2^tileBits amplitudes.
+     */
+    public QaoaEvolution(CostVector cost, Parallel parallel, int blockBits, int groupBits, int tileBits, int superBits) {
         this.cost = requireNonNull(cost, "cost is null");
         this.parallel = requireNonNull(parallel, "parallel is null");
         this.blockBits = Math.min(indexBits(cost), blockBits);
         this.groupBits = groupBits;
-        this.lineBits = Math.min(this.blockBits, lineBits);
+        this.tileBits = tileBits;
+        this.superBits = Math.max(this.blockBits, Math.min(indexBits(cost), superBits));
+        this.tables = new PhaseTables(cost);
     }
 
-    /** Default blocking: 256 KiB blocks, groups of up to 6 high qubits over 2 KiB lines. */
+    /**
+     * Default blocking: 256 KiB blocks; superblocks of 8 MiB, so that a symmetric state's pair of
+     * them (16 MiB) stays in a 32 MiB last-level cache; groups of up to 6 qubits over 512 KiB tiles.
+     */
     public static QaoaEvolution withDefaults(CostVector cost, Parallel parallel) {
-        return new QaoaEvolution(cost, parallel, 14, 6, 8);
+        return new QaoaEvolution(cost, parallel, 14, 6, 15, 19);
     }
 
     /** Bits of index of the held state: n - 1 for a symmetric cost, n otherwise. */
@@ -148,64 +172,140 @@ public final class QaoaEvolution {
             s = s / c;
             c = 1;
         }
-        final double mc = c, ms = s, phaseScale = scale;
+        // from |+> every amplitude is the same, so it goes into the phase's scale
+        double phaseScale = fromPlus ? scale * plusAmplitude() : scale;
         if (cost.isCompact()) {
-            for (int level = 0; level < 256; level++) {
-                double angle = -gamma * cost.levelEnergy(level);
-                cosTable[level] = scale * Math.cos(angle);
-                sinTable[level] = scale * Math.sin(angle);
-            }
+            tables.set(gamma, phaseScale);
         }
+        boolean fused = c == 1 && tables.lanes != null && KernelSupport.VECTOR && PhaseKernels.USABLE && blockBits >= 4;
+        Block block = fused
+                ? new Block(amp, im, origin, s, fromPlus, null, 0)
+                : new Block(amp, im, origin, s, fromPlus, new double[] {c, s}, gamma);
         int blockSize = 1 << blockBits;
         int blocks = 1 << (bits - blockBits);
-        if (!cost.isSymmetric()) {
-            parallel.forRange(blocks, 2, (from, to) -> {
-                for (long block = from; block < to; block++) {
-                    int base = origin + (int) (block << blockBits);
-                    phase(amp, im, origin, base, base + blockSize, gamma, phaseScale, fromPlus);
-                    MixerKernels.block(amp, im, base, blockBits, mc, ms);
-                }
-            });
-        } else if (blocks == 1) {
-            phase(amp, im, origin, origin, origin + blockSize, gamma, phaseScale, fromPlus);
-            MixerKernels.mirrored(amp, im, origin, origin + blockSize - 1, blockSize / 2, mc, ms);
-            MixerKernels.block(amp, im, origin, blockBits, mc, ms);
+        if (blocks == 1) {
+            block.alone(origin, cost.isSymmetric(), phaseScale);
+        } else if (cost.isSymmetric()) {
+            // superblock r and its mirror R-1-r: block b of the one with block B-1-b of the other
+            int top = Math.min(superBits, bits - 1), perSuper = 1 << (top - blockBits), supers = 1 << (bits - top);
+            for (int r = 0; r < supers / 2; r++) {
+                int first = r * perSuper;
+                parallel.forRange(perSuper, 2, (from, to) -> {
+                    for (long b = first + from; b < first + to; b++) {
+                        int lo = origin + (int) (b << blockBits), hi = origin + (int) ((blocks - 1 - b) << blockBits);
+                        block.pair(lo, hi, blockSize, phaseScale);
+                    }
+                });
+                highQubits(amp, im, origin + (r << top), blockBits, top, c, s);
+                highQubits(amp, im, origin + ((supers - 1 - r) << top), blockBits, top, c, s);
+            }
+            highQubits(amp, im, origin, top, bits, c, s);
         } else {
-            // block b and its mirror B-1-b: phase both, the top qubit between them, then each block's own qubits
-            parallel.forRange(blocks / 2, 2, (from, to) -> {
-                for (long block = from; block < to; block++) {
-                    int lo = origin + (int) (block << blockBits), hi = origin + (int) ((blocks - 1 - block) << blockBits);
-                    phase(amp, im, origin, lo, lo + blockSize, gamma, phaseScale, fromPlus);
-                    phase(amp, im, origin, hi, hi + blockSize, gamma, phaseScale, fromPlus);
-                    MixerKernels.mirrored(amp, im, lo, hi + blockSize - 1, blockSize, mc, ms);
-                    MixerKernels.block(amp, im, lo, blockBits, mc, ms);
-                    MixerKernels.block(amp, im, hi, blockBits, mc, ms);
-                }
-            });
+            int top = superBits, perSuper = 1 << (top - blockBits), supers = 1 << (bits - top);
+            for (int r = 0; r < supers; r++) {
+                int first = r * perSuper;
+                parallel.forRange(perSuper, 2, (from, to) -> {
+                    for (long b = first + from; b < first + to; b++) {
+                        block.single(origin + (int) (b << blockBits), blockSize, phaseScale);
+                    }
+                });
+                highQubits(amp, im, origin + (r << top), blockBits, top, c, s);
+            }
+            highQubits(amp, im, origin, top, bits, c, s);
         }
-        // spread the high qubits evenly over as few groups of at most groupBits as possible:
-        // 12 high qubits make two passes of 6, not 5 + 5 + 2
-        int high = bits - blockBits;
+    }
+
+    /**
+     * The block pass's work on one block (or a mirrored pair): the cost phase and RX on every qubit
+     * below blockBits, and for a pair the top qubit between them. Fused, the phase, the top qubit
+     * and the in-vector qubits share one load and store ({@link PhaseKernels}); otherwise the
+     * phase is a scalar loop and each stage a sweep of its own.
+     */
+    private final class Block {
+        private final double[] amp;
+        private final int im;
+        private final int origin;
+        private final double s;
+        private final boolean fromPlus;
+        private final double[] general;
+        private final double gamma;
+
+        Block(double[] amp, int im, int origin, double s, boolean fromPlus, double[] general, double gamma) {
+            this.amp = amp;
+            this.im = im;
+            this.origin = origin;
+            this.s = s;
+            this.fromPlus = fromPlus;
+            this.general = general;
+            this.gamma = gamma;
+        }
+
+        void pair(int lo, int hi, int size, double scale) {
+            if (general == null) {
+                PhaseKernels.pair(amp, im, origin, tables, lo, hi, size, s, fromPlus);
+                MixerKernels.aboveVector(amp, im, lo, blockBits, s);
+                MixerKernels.aboveVector(amp, im, hi, blockBits, s);
+                return;
+            }
+            phase(amp, im, origin, lo, lo + size, gamma, scale, fromPlus);
+            phase(amp, im, origin, hi, hi + size, gamma, scale, fromPlus);
+            MixerKernels.mirrored(amp, im, lo, hi + size - 1, size, general[0], general[1]);
+            MixerKernels.block(amp, im, lo, blockBits, general[0], general[1]);
+            MixerKernels.block(amp, im, hi, blockBits, general[0], general[1]);
+        }
+
+        void single(int base, int size, double scale) {
+            if (general == null) {
+                PhaseKernels.single(amp, im, origin, tables, base, base + size, s, fromPlus);
+                MixerKernels.aboveVector(amp, im, base, blockBits, s);
+                return;
+            }
+            phase(amp, im, origin, base, base + size, gamma, scale, fromPlus);
+            MixerKernels.block(amp, im, base, blockBits, general[0], general[1]);
+        }
+
+        /** The only block: a symmetric state's top qubit pairs its two halves. */
+        void alone(int base, boolean symmetric, double scale) {
+            int size = 1 << blockBits;
+            if (!symmetric) {
+                single(base, size, scale);
+            } else if (general == null) {
+                PhaseKernels.pair(amp, im, origin, tables, base, base + size / 2, size / 2, s, fromPlus);
+                MixerKernels.aboveVector(amp, im, base, blockBits, s);
+            } else {
+                phase(amp, im, origin, base, base + size, gamma, scale, fromPlus);
+                MixerKernels.mirrored(amp, im, base, base + size - 1, size / 2, general[0], general[1]);
+                MixerKernels.block(amp, im, base, blockBits, general[0], general[1]);
+            }
+        }
+    }
+
+    /**
+     * RX on qubits q0 .. q1-1 of the 2^q1 amplitudes from base, spread evenly over as few group
+     * passes of at most groupBits as possible: 12 qubits make two passes of 6, not 5 + 5 + 2.
+     */
+    private void highQubits(double[] amp, int im, int base, int q0, int q1, double c, double s) {
+        int high = q1 - q0;
         int groups = (high + groupBits - 1) / groupBits;
-        for (int g = 0, g0 = blockBits; g < groups; g++) {
-            int width = (high - (g0 - blockBits) + (groups - g) - 1) / (groups - g);
-            groupPass(amp, im, origin, g0, g0 + width, mc, ms);
+        for (int g = 0, g0 = q0; g < groups; g++) {
+            int width = (high - (g0 - q0) + (groups - g) - 1) / (groups - g);
+            groupPass(amp, im, base, q1, g0, g0 + width, c, s);
             g0 += width;
         }
     }
 
     /**
-     * Multiplies the amplitudes [from, to) by scale * exp(-i gamma (E - offset)), from |+>
+     * Multiplies the amplitudes [from, to) by scale * exp(-i gamma (E - offset)), taking each as 1
      * when fromPlus; the state starts at origin.
      */
     private void phase(double[] amp, int im, int origin, int from, int to, double gamma, double scale, boolean fromPlus) {
-        double amplitude = plusAmplitude();
         byte[] levels = cost.levels();
         if (levels != null) {
+            double[] cosTable = tables.levelCos, sinTable = tables.levelSin;
             for (int i = from; i < to; i++) {
                 int level = levels[i - origin] & 0xFF;
                 double pc = cosTable[level], ps = sinTable[level];
-                double x = fromPlus ? amplitude : amp[i], y = fromPlus ? 0 : amp[im + i];
+                double x = fromPlus ? 1 : amp[i], y = fromPlus ? 0 : amp[im + i];
                 amp[i] = pc * x - ps * y;
                 amp[im + i] = pc * y + ps * x;
             }
@@ -214,24 +314,27 @@ public final class QaoaEvolution {
             for (int i = from; i < to; i++) {
                 double angle = -gamma * energies[i - origin];
                 double pc = scale * Math.cos(angle), ps = scale * Math.sin(angle);
-                double x = fromPlus ? amplitude : amp[i], y = fromPlus ? 0 : amp[im + i];
+                double x = fromPlus ? 1 : amp[i], y = fromPlus ? 0 : amp[im + i];
                 amp[i] = pc * x - ps * y;
                 amp[im + i] = pc * y + ps * x;
             }
         }
     }
 
-    private void groupPass(double[] amp, int im, int origin, int g0, int g1, double c, double s) {
+    /** RX on qubits g0 .. g1-1 of the 2^span amplitudes from base, a group of lines at a time. */
+    private void groupPass(double[] amp, int im, int base, int span, int g0, int g1, double c, double s) {
         int width = g1 - g0;
+        // the group's 2^width lines make one tile; a line cannot reach into the group
+        int lineBits = Math.max(0, Math.min(g0, tileBits - width));
         int line = 1 << lineBits;
         int middleBits = g0 - lineBits;
-        long outer = 1L << (indexBits(cost) - width - lineBits);
+        long outer = 1L << (span - width - lineBits);
         parallel.forRange(outer, 2, (from, to) -> {
             for (long o = from; o < to; o++) {
                 // o's low bits fill the positions between the line and the group, the rest go above the group
                 long middle = o & ((1L << middleBits) - 1);
-                int base = origin + (int) (((o >>> middleBits) << g1) | (middle << lineBits));
-                MixerKernels.group(amp, im, base, g0, g1, line, c, s);
+                int at = base + (int) (((o >>> middleBits) << g1) | (middle << lineBits));
+                MixerKernels.group(amp, im, at, g0, g1, line, c, s);
             }
         });
     }
