@@ -20,7 +20,7 @@ import java.util.Random;
 public final class SimulatorBench {
     private static final int REPEATS = 3;
     /** A layer is cheap next to the whole run and noisier than a gate, so it takes more tries. */
-    private static final int LAYER_REPEATS = 5;
+    private static final int LAYER_REPEATS = 10;
 
     private SimulatorBench() {}
 
@@ -70,14 +70,20 @@ public final class SimulatorBench {
         double[] amp = layout.allocate();
         amp[0] = 1;
         double[] m = {0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0};
-        QaoaEvolution evolution = QaoaEvolution.withDefaults(CostVector.of(randomMaxCut(n, 24, 1)), Parallel.of(1));
-        QaoaEvolution general = QaoaEvolution.withDefaults(CostVector.of(withFields(randomMaxCut(n, 24, 1))), Parallel.of(1));
+        // the defaults, and blocks small enough that a 16-qubit state has superblocks and group passes
+        // from memory as the larger states do; betas whose cosine is above 1/2 and below
+        CostVector maxCut = CostVector.of(randomMaxCut(n, 24, 1)), fields = CostVector.of(withFields(randomMaxCut(n, 24, 1)));
+        QaoaEvolution[] evolutions = {
+            QaoaEvolution.withDefaults(maxCut, Parallel.of(1)), QaoaEvolution.withDefaults(fields, Parallel.of(1)),
+            new QaoaEvolution(maxCut, Parallel.of(1), 9, 3, 12, 12), new QaoaEvolution(fields, Parallel.of(1), 9, 3, 12, 12)
+        };
         for (int r = 0; r < 30; r++) {
             for (int t = 0; t < n; t++) {
                 KernelSupport.apply1q(amp, layout, t, m, 0, 1L << (n - 1));
             }
-            evolution.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
-            general.evolve(amp, im, new double[] {0.1, 0.2}, new double[] {0.3, 1.2});
+            for (QaoaEvolution evolution : evolutions) {
+                evolution.evolve(amp, im, new double[] {0.1, 0.2, 0.3}, new double[] {0.3, 0.5, 1.2});
+            }
             scale(amp, 0, amp.length, 1.0);
         }
     }

@@ -68,11 +68,12 @@ public final class QaoaEvolution {
     }
 
     /**
-     * Default blocking: 256 KiB blocks; superblocks of 8 MiB, so that a symmetric state's pair of
-     * them (16 MiB) stays in a 32 MiB last-level cache; groups of up to 6 qubits over 512 KiB tiles.
+     * Default blocking: 128 KiB blocks (13 qubits: two radix-4 stages each above the vector, none
+     * left over); superblocks of 8 MiB, so that a symmetric state's pair of them (16 MiB) stays in a
+     * 32 MiB last-level cache; groups of up to 6 qubits over 1 MiB tiles.
      */
     public static QaoaEvolution withDefaults(CostVector cost, Parallel parallel) {
-        return new QaoaEvolution(cost, parallel, 14, 6, 15, 19);
+        return new QaoaEvolution(cost, parallel, 13, 6, 16, 19);
     }
 
     /** Bits of index of the held state: n - 1 for a symmetric cost, n otherwise. */
