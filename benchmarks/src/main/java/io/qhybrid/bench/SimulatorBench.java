@@ -18,7 +18,7 @@ import java.util.Random;
  * {@code --only gate|layer|qaoa} runs the bandwidth figures and that one section.
  */
 public final class SimulatorBench {
-    private static final int REPEATS = 3;
+    private static final int REPEATS = 5;
     /** A layer is cheap next to the whole run and noisier than a gate, so it takes more tries. */
     private static final int LAYER_REPEATS = 10;
 
