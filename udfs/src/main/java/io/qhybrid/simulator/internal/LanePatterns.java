@@ -28,6 +28,8 @@ final class LanePatterns {
     private final int[] highIds;
     private final int lowBits;
     private final int[] deltas;
+    private int leastDelta;
+    private int mostDelta;
 
     private LanePatterns(int[] lowIds, int[] highIds, int lowBits, int[] deltas) {
         this.lowIds = lowIds;
@@ -105,6 +107,8 @@ final class LanePatterns {
                 int delta = (levels[k * LANES + a] & 0xFF) - first;
                 if (!known) {
                     deltas[row + a] = delta;
+                    leastDelta = Math.min(leastDelta, delta);
+                    mostDelta = Math.max(mostDelta, delta);
                 } else if (deltas[row + a] != delta) {
                     return false;
                 }
@@ -129,15 +133,12 @@ final class LanePatterns {
         return deltas[row + lane];
     }
 
-    int[] lowIds() {
-        return lowIds;
+    /** The smallest and largest difference in any pattern: the phase tables need only these. */
+    int leastDelta() {
+        return leastDelta;
     }
 
-    int[] highIds() {
-        return highIds;
-    }
-
-    int lowBits() {
-        return lowBits;
+    int mostDelta() {
+        return mostDelta;
     }
 }

@@ -30,10 +30,23 @@ final class PhaseTables {
             levelCos[level] = scale * Math.cos(angle);
             levelSin[level] = scale * Math.sin(angle);
         }
-        for (int row = 0; row < laneCos.length; row++) {
-            double angle = -gamma * cost.unit() * lanes.delta(row - row % LanePatterns.LANES, row % LanePatterns.LANES);
-            laneCos[row] = Math.cos(angle);
-            laneSin[row] = Math.sin(angle);
+        if (lanes == null) {
+            return;
+        }
+        // one sin and cos per distinct difference (a few dozen), then the patterns by lookup
+        int least = lanes.leastDelta();
+        double[] cos = new double[lanes.mostDelta() - least + 1], sin = new double[cos.length];
+        for (int d = 0; d < cos.length; d++) {
+            double angle = -gamma * cost.unit() * (d + least);
+            cos[d] = Math.cos(angle);
+            sin[d] = Math.sin(angle);
+        }
+        for (int row = 0; row < laneCos.length; row += LanePatterns.LANES) {
+            for (int a = 0; a < LanePatterns.LANES; a++) {
+                int d = lanes.delta(row, a) - least;
+                laneCos[row + a] = cos[d];
+                laneSin[row + a] = sin[d];
+            }
         }
     }
 }

@@ -68,8 +68,8 @@ public final class QaoaEvolution {
     }
 
     /**
-     * Default blocking: 128 KiB blocks (13 qubits: two radix-4 stages each above the vector, none
-     * left over); superblocks of 8 MiB, so that a symmetric state's pair of them (16 MiB) stays in a
+     * Default blocking: 128 KiB blocks (13 qubits: the 3 inside a vector, then five radix-4 stages
+     * with no radix-2 stage left over); superblocks of 8 MiB, so that a symmetric state's pair of them (16 MiB) stays in a
      * 32 MiB last-level cache; groups of up to 6 qubits over 1 MiB tiles.
      */
     public static QaoaEvolution withDefaults(CostVector cost, Parallel parallel) {
