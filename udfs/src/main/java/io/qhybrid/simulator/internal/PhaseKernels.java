@@ -15,11 +15,13 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class PhaseKernels {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
-    static final boolean USABLE = SPECIES.length() == LanePatterns.LANES;
-    private static final VectorShuffle<Double> REVERSE = VectorShuffle.fromOp(SPECIES, lane -> 7 - lane);
-    private static final VectorShuffle<Double> FLIP0 = VectorShuffle.fromOp(SPECIES, lane -> lane ^ 1);
-    private static final VectorShuffle<Double> FLIP1 = VectorShuffle.fromOp(SPECIES, lane -> lane ^ 2);
-    private static final VectorShuffle<Double> FLIP2 = VectorShuffle.fromOp(SPECIES, lane -> lane ^ 4);
+    private static final int LANES = SPECIES.length();
+    static final boolean USABLE = LANES == LanePatterns.LANES;
+    // written for any lane count so that the class loads everywhere; used only when USABLE
+    private static final VectorShuffle<Double> REVERSE = VectorShuffle.fromOp(SPECIES, lane -> LANES - 1 - lane);
+    private static final VectorShuffle<Double> FLIP0 = VectorShuffle.fromOp(SPECIES, lane -> (lane ^ 1) & (LANES - 1));
+    private static final VectorShuffle<Double> FLIP1 = VectorShuffle.fromOp(SPECIES, lane -> (lane ^ 2) & (LANES - 1));
+    private static final VectorShuffle<Double> FLIP2 = VectorShuffle.fromOp(SPECIES, lane -> (lane ^ 4) & (LANES - 1));
 
     private PhaseKernels() {}
 
