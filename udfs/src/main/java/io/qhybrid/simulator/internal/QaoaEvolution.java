@@ -179,9 +179,7 @@ public final class QaoaEvolution {
             tables.set(gamma, phaseScale);
         }
         boolean fused = c == 1 && tables.lanes != null && KernelSupport.VECTOR && PhaseKernels.USABLE && blockBits >= 4;
-        Block block = fused
-                ? new Block(amp, im, origin, s, fromPlus, null, 0)
-                : new Block(amp, im, origin, s, fromPlus, new double[] {c, s}, gamma);
+        Block block = new Block(amp, im, origin, fused, c, s, fromPlus, gamma);
         int blockSize = 1 << blockBits;
         int blocks = 1 << (bits - blockBits);
         if (blocks == 1) {
@@ -226,23 +224,26 @@ public final class QaoaEvolution {
         private final double[] amp;
         private final int im;
         private final int origin;
+        private final boolean fused;
+        /** RX(2 beta) as cos(beta), sin(beta), or as 1, tan(beta) when the phase carries cos(beta)^n (always when fused). */
+        private final double c;
         private final double s;
         private final boolean fromPlus;
-        private final double[] general;
         private final double gamma;
 
-        Block(double[] amp, int im, int origin, double s, boolean fromPlus, double[] general, double gamma) {
+        Block(double[] amp, int im, int origin, boolean fused, double c, double s, boolean fromPlus, double gamma) {
             this.amp = amp;
             this.im = im;
             this.origin = origin;
+            this.fused = fused;
+            this.c = c;
             this.s = s;
             this.fromPlus = fromPlus;
-            this.general = general;
             this.gamma = gamma;
         }
 
         void pair(int lo, int hi, int size, double scale) {
-            if (general == null) {
+            if (fused) {
                 PhaseKernels.pair(amp, im, origin, tables, lo, hi, size, s, fromPlus);
                 MixerKernels.aboveVector(amp, im, lo, blockBits, s);
                 MixerKernels.aboveVector(amp, im, hi, blockBits, s);
@@ -250,19 +251,19 @@ public final class QaoaEvolution {
             }
             phase(amp, im, origin, lo, lo + size, gamma, scale, fromPlus);
             phase(amp, im, origin, hi, hi + size, gamma, scale, fromPlus);
-            MixerKernels.mirrored(amp, im, lo, hi + size - 1, size, general[0], general[1]);
-            MixerKernels.block(amp, im, lo, blockBits, general[0], general[1]);
-            MixerKernels.block(amp, im, hi, blockBits, general[0], general[1]);
+            MixerKernels.mirrored(amp, im, lo, hi + size - 1, size, c, s);
+            MixerKernels.block(amp, im, lo, blockBits, c, s);
+            MixerKernels.block(amp, im, hi, blockBits, c, s);
         }
 
         void single(int base, int size, double scale) {
-            if (general == null) {
+            if (fused) {
                 PhaseKernels.single(amp, im, origin, tables, base, base + size, s, fromPlus);
                 MixerKernels.aboveVector(amp, im, base, blockBits, s);
                 return;
             }
             phase(amp, im, origin, base, base + size, gamma, scale, fromPlus);
-            MixerKernels.block(amp, im, base, blockBits, general[0], general[1]);
+            MixerKernels.block(amp, im, base, blockBits, c, s);
         }
 
         /** The only block: a symmetric state's top qubit pairs its two halves. */
@@ -270,13 +271,13 @@ public final class QaoaEvolution {
             int size = 1 << blockBits;
             if (!symmetric) {
                 single(base, size, scale);
-            } else if (general == null) {
+            } else if (fused) {
                 PhaseKernels.pair(amp, im, origin, tables, base, base + size / 2, size / 2, s, fromPlus);
                 MixerKernels.aboveVector(amp, im, base, blockBits, s);
             } else {
                 phase(amp, im, origin, base, base + size, gamma, scale, fromPlus);
-                MixerKernels.mirrored(amp, im, base, base + size - 1, size / 2, general[0], general[1]);
-                MixerKernels.block(amp, im, base, blockBits, general[0], general[1]);
+                MixerKernels.mirrored(amp, im, base, base + size - 1, size / 2, c, s);
+                MixerKernels.block(amp, im, base, blockBits, c, s);
             }
         }
     }
