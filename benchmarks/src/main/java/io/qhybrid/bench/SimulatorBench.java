@@ -46,6 +46,7 @@ public final class SimulatorBench {
         amp = null;
         for (int threads = 1; threads <= 2 && (all || only.equals("gate")); threads++) {
             oneQubitGates(maxQubits, Parallel.of(threads), bandwidth[threads]);
+            complexGates(maxQubits, Parallel.of(threads), bandwidth[threads]);
         }
         for (int threads = 1; threads <= 2 && (all || only.equals("layer")); threads++) {
             qaoaLayers(maxQubits, Parallel.of(threads), bandwidth[threads]);
@@ -69,7 +70,8 @@ public final class SimulatorBench {
         int im = layout.imaginaryOffset();
         double[] amp = layout.allocate();
         amp[0] = 1;
-        double[] m = {0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0};
+        // a real and a complex matrix: the kernels take a path of their own for each
+        double[][] matrices = {{0.6, 0, 0.8, 0, 0.8, 0, -0.6, 0}, {0.6, 0, 0, 0.8, 0, 0.8, 0.6, 0}};
         // the defaults, and blocks small enough that a 16-qubit state has superblocks and group passes
         // from memory as the larger states do; betas whose cosine is above 1/2 and below
         CostVector maxCut = CostVector.of(randomMaxCut(n, 24, 1)), fields = CostVector.of(withFields(randomMaxCut(n, 24, 1)));
@@ -78,8 +80,10 @@ public final class SimulatorBench {
             new QaoaEvolution(maxCut, Parallel.of(1), 9, 3, 12, 12), new QaoaEvolution(fields, Parallel.of(1), 9, 3, 12, 12)
         };
         for (int r = 0; r < 30; r++) {
-            for (int t = 0; t < n; t++) {
-                KernelSupport.apply1q(amp, layout, t, m, 0, 1L << (n - 1));
+            for (double[] m : matrices) {
+                for (int t = 0; t < n; t++) {
+                    KernelSupport.apply1q(amp, layout, t, m, 0, 1L << (n - 1));
+                }
             }
             for (QaoaEvolution evolution : evolutions) {
                 evolution.evolve(amp, im, new double[] {0.1, 0.2, 0.3}, new double[] {0.3, 0.5, 1.2});
@@ -112,8 +116,25 @@ public final class SimulatorBench {
      */
     private static void oneQubitGates(int maxQubits, Parallel parallel, double bandwidth) {
         double h = Math.sqrt(0.5);
-        double[] m = {h, 0, h, 0, h, 0, -h, 0};
-        for (int n = 20; n <= maxQubits; n += 2) {
+        gateLines(20, maxQubits, parallel, bandwidth, new double[] {h, 0, h, 0, h, 0, -h, 0}, "");
+    }
+
+    /**
+     * The Hadamard above is a real matrix, which the kernels apply with half the arithmetic; a
+     * complex one (U3(1.1, 0.4, 0.7), row-major re/im pairs) takes the general kernel. Printed for
+     * the sizes the one-qubit floor is stated at.
+     */
+    private static void complexGates(int maxQubits, Parallel parallel, double bandwidth) {
+        double theta = 1.1, phi = 0.4, lambda = 0.7, c = Math.cos(theta / 2), s = Math.sin(theta / 2);
+        double[] u3 = {
+            c, 0, -s * Math.cos(lambda), -s * Math.sin(lambda),
+            s * Math.cos(phi), s * Math.sin(phi), c * Math.cos(phi + lambda), c * Math.sin(phi + lambda)
+        };
+        gateLines(Math.min(24, maxQubits), maxQubits, parallel, bandwidth, u3, " complex matrix,");
+    }
+
+    private static void gateLines(int fromQubits, int maxQubits, Parallel parallel, double bandwidth, double[] m, String label) {
+        for (int n = fromQubits; n <= maxQubits; n += 2) {
             // a state of n qubits as StateVectorSimulator allocates it
             StateLayout layout = StateLayout.of(n);
             double[] amp = layout.allocate();
@@ -137,8 +158,8 @@ public final class SimulatorBench {
                 worst = Math.min(worst, fraction);
                 line.append(String.format(Locale.ROOT, " %d:%.2f/%.0f%%", t, nsPerAmp, 100 * fraction));
             }
-            System.out.printf(Locale.ROOT, "1q gate n=%d, %d thread(s), target:ns per amplitude/%% of bandwidth:%s; worst %.0f%%%n",
-                    n, parallel.threads(), line, 100 * worst);
+            System.out.printf(Locale.ROOT, "1q gate n=%d, %d thread(s),%s target:ns per amplitude/%% of bandwidth:%s; worst %.0f%%%n",
+                    n, parallel.threads(), label, line, 100 * worst);
         }
     }
 

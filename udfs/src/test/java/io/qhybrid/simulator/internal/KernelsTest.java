@@ -11,12 +11,24 @@ import org.junit.jupiter.api.Test;
 class KernelsTest {
     /**
      * Scalar and SIMD kernels against a direct pair-by-pair product, at every target and over split
-     * ranges, on whole states small enough that a vector would reach across the gap (n < 4) and larger.
+     * ranges, on whole states small enough that a vector would reach across the gap (n < 4) and larger;
+     * for a complex matrix and for a real one, which the SIMD kernels apply by a path of their own.
      */
     @Test
     void oneQubitKernelsAgreeWithDirectProductAtEveryTarget() {
         Random random = new Random(1);
-        double[] m = randomArray(random, 8);
+        double[] complex = randomArray(random, 8), real = randomArray(random, 8);
+        for (int k = 1; k < 8; k += 2) {
+            real[k] = 0;
+        }
+        assertThat(VectorKernels.isReal(real)).isTrue();
+        assertThat(VectorKernels.isReal(complex)).isFalse();
+        for (double[] m : new double[][] {complex, real}) {
+            oneQubitKernelsAgreeWithDirectProduct(random, m);
+        }
+    }
+
+    private static void oneQubitKernelsAgreeWithDirectProduct(Random random, double[] m) {
         for (int n : new int[] {1, 2, 3, 4, 9}) {
             StateLayout layout = StateLayout.of(n);
             int pairs = 1 << (n - 1), cut1 = Math.min(pairs, 100), cut2 = Math.min(pairs, 131);
