@@ -179,9 +179,9 @@ public final class SimulatorBench {
         }
     }
 
-    /** At the origin and layout QaoaSimulator uses, where both parts start on a cache line. */
     /**
-     * Each cost's best layer. The repeats come in two rounds over the costs, each cost's layers of a
+     * Each cost's best layer, at the origin and layout QaoaSimulator uses (both parts start on a
+     * cache line). The repeats come in two rounds over the costs, each cost's layers of a
      * round back to back as in an evaluation, where a state small enough stays in the last-level
      * cache from one layer to the next; the second round is there for a slow stretch of the host.
      */
