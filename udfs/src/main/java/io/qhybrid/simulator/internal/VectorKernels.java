@@ -23,8 +23,15 @@ final class VectorKernels {
      * and 9-10 at 0.8-1.0, against 0.66-0.79 with the lower run read first (streaming: about 0.67).
      * Reading both runs first, as this kernel once did for targets 6-8, left target 8 at 0.85-1.0
      * and made 9-10 slower still. From target 11 on the extra reads cost more than they save.
+     * From {@link #AHEAD_MIN} on, each lower run is read during the segment before it.
      */
     private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 10;
+    /**
+     * From this pair distance up to {@link #TOUCH_MAX} the lower run is read a segment ahead, one
+     * line with each butterfly, rather than all at once where its segment starts: on an Intel host
+     * that ran targets 7-10 faster (see {@link #readingAhead}).
+     */
+    private static final int AHEAD_MIN = 1 << 7;
     /** Keeps the touching reads alive (written with negligible probability, so threads do not share it). */
     private static long touched;
 
@@ -37,6 +44,20 @@ final class VectorKernels {
             bits ^= Double.doubleToRawLongBits(amp[k]) ^ Double.doubleToRawLongBits(amp[im + k]);
         }
         return bits;
+    }
+
+    /** Reads amplitude k's real and imaginary parts: one line of each in a run read ahead. */
+    private static long line(double[] amp, int im, int k) {
+        return Double.doubleToRawLongBits(amp[k]) ^ Double.doubleToRawLongBits(amp[im + k]);
+    }
+
+    /**
+     * How far ahead of its butterflies the segment at i0 reads: to the next segment's lower run, or
+     * in the last segment to its own upper run (lines the butterflies load anyway), so that the loop
+     * reads without a branch.
+     */
+    private static int lead(int s, int i0, int to) {
+        return i0 + 2 * s < to ? 2 * s : s;
     }
 
     /** See {@link KernelSupport#apply1q}. */
@@ -133,6 +154,10 @@ final class VectorKernels {
             }
             return;
         }
+        if (s >= AHEAD_MIN && s <= TOUCH_MAX) {
+            readingAhead(amp, im, s, m, from, to);
+            return;
+        }
         boolean touching = s >= TOUCH_MIN && s <= TOUCH_MAX;
         long seen = 0;
         // broadcasts hoisted out of the segment loop: at middle targets segments are short
@@ -180,12 +205,64 @@ final class VectorKernels {
         }
         boolean touching = s >= TOUCH_MIN && s <= TOUCH_MAX;
         long seen = 0;
-        for (int i0 = from; i0 < to; i0 += 2 * s) {
-            if (touching) {
-                seen ^= touch(amp, im, i0, s);
+        if (s >= AHEAD_MIN && touching) {
+            // as in readingAhead
+            seen = touch(amp, im, from, s);
+            for (int i0 = from; i0 < to; i0 += 2 * s) {
+                int lead = lead(s, i0, to);
+                for (int j = i0, end = i0 + s; j < end; j += LANES) {
+                    seen ^= line(amp, im, j + lead);
+                    realPair(amp, im, j, j + s, a, b, c, d);
+                }
             }
+        } else {
+            for (int i0 = from; i0 < to; i0 += 2 * s) {
+                if (touching) {
+                    seen ^= touch(amp, im, i0, s);
+                }
+                for (int j = i0, end = i0 + s; j < end; j += LANES) {
+                    realPair(amp, im, j, j + s, a, b, c, d);
+                }
+            }
+        }
+        if (seen == 1) {
+            touched = seen;
+        }
+    }
+
+    /**
+     * {@link #applyWithin} for a complex m at pair distances {@link #AHEAD_MIN} to {@link #TOUCH_MAX}:
+     * the first segment's lower run is read where the range starts, and each later one during the
+     * segment before it, one line (with its imaginary part) per butterfly, rather than all at once
+     * where its segment starts (as below {@code AHEAD_MIN}). On an Intel host, in one process
+     * alternating with the burst reads target by target at 26 qubits: Hadamard targets 7-10 took
+     * 0.63-0.65 ns per amplitude on two threads against 0.65-0.71, 1.13-1.18 against 1.17-1.25 on
+     * one; the complex kernel's target 7 (the slowest) 0.72-0.75 against 0.76-0.79 on two threads
+     * and 1.23-1.38 against 1.43-1.49 on one. At target 6 (1 KiB segments) reading ahead this way
+     * made the complex kernel slower, 0.80 against 0.71. The loop is separate from applyWithin's
+     * (a fourth copy of the body): with the read inside that loop behind a branch, targets 4-5 ran
+     * 5-10 % slower.
+     */
+    private static void readingAhead(double[] amp, int im, int s, double[] m, int from, int to) {
+        DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
+        DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
+        DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
+        DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
+        DoubleVector nai = ai.neg(), nbi = bi.neg(), nci = ci.neg(), ndi = di.neg();
+        long seen = touch(amp, im, from, s);
+        for (int i0 = from; i0 < to; i0 += 2 * s) {
+            int lead = lead(s, i0, to);
             for (int j = i0, end = i0 + s; j < end; j += LANES) {
-                realPair(amp, im, j, j + s, a, b, c, d);
+                seen ^= line(amp, im, j + lead);
+                int j1 = j + s;
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, j);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + j);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, j1);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
+                ar.fma(x0, nai.fma(y0, br.fma(x1, nbi.mul(y1)))).intoArray(amp, j);
+                ar.fma(y0, ai.fma(x0, br.fma(y1, bi.mul(x1)))).intoArray(amp, im + j);
+                cr.fma(x0, nci.fma(y0, dr.fma(x1, ndi.mul(y1)))).intoArray(amp, j1);
+                cr.fma(y0, ci.fma(x0, dr.fma(y1, di.mul(x1)))).intoArray(amp, im + j1);
             }
         }
         if (seen == 1) {
