@@ -23,7 +23,9 @@ final class VectorKernels {
      * and 9-10 at 0.8-1.0, against 0.66-0.79 with the lower run read first (streaming: about 0.67).
      * Reading both runs first, as this kernel once did for targets 6-8, left target 8 at 0.85-1.0
      * and made 9-10 slower still. From target 11 on the extra reads cost more than they save.
-     * From {@link #AHEAD_MIN} on, each lower run is read during the segment before it.
+     * From {@link #AHEAD_MIN} on, each lower run is read during the segment before it. The complex
+     * kernel's target 6 reads nothing ahead: it streams {@link #REGIONS} parts side by side, and
+     * with the reads as well it ran 3-10 % slower than without.
      */
     private static final int TOUCH_MIN = 1 << 6, TOUCH_MAX = 1 << 10;
     /**
@@ -32,6 +34,18 @@ final class VectorKernels {
      * that ran targets 7-10 faster (see {@link #readingAhead}).
      */
     private static final int AHEAD_MIN = 1 << 7;
+    /**
+     * Gates whose partners lie within a line or two stream their range as this many equal parts
+     * side by side: every kernel on targets 0-2 ({@link #inVector}), the complex kernel on 3-6.
+     * One part alone is two runs, real and imaginary parts, where a gate on a higher target
+     * streams four (both parts of both partners). On an Intel host, at 26 qubits, in one process
+     * alternating with the one-part loops target by target: the complex kernel's targets 0-2 took
+     * 0.70-0.75 ns per amplitude on two threads against 0.81-0.86, and 1.32-1.36 against 1.48-1.54
+     * on one; its targets 3-6 0.69-0.73 against 0.71-0.77 and 1.27-1.38 against 1.33-1.39. Real
+     * matrices gained nothing there (targets 0-2 within 2 %; 3-6 the same or up to 6 % slower,
+     * so realWithin keeps one part), and on targets 11 and up two or four parts gained 0-3 %.
+     */
+    static final int REGIONS = 4;
     /** Keeps the touching reads alive (written with negligible probability, so threads do not share it). */
     private static long touched;
 
@@ -131,55 +145,55 @@ final class VectorKernels {
             realWithin(amp, im, s, m, from, to);
             return;
         }
+        if (s >= AHEAD_MIN && s <= TOUCH_MAX) {
+            readingAhead(amp, im, s, m, from, to);
+            return;
+        }
         DoubleVector ar = DoubleVector.broadcast(SPECIES, m[0]), ai = DoubleVector.broadcast(SPECIES, m[1]);
         DoubleVector br = DoubleVector.broadcast(SPECIES, m[2]), bi = DoubleVector.broadcast(SPECIES, m[3]);
         DoubleVector cr = DoubleVector.broadcast(SPECIES, m[4]), ci = DoubleVector.broadcast(SPECIES, m[5]);
         DoubleVector dr = DoubleVector.broadcast(SPECIES, m[6]), di = DoubleVector.broadcast(SPECIES, m[7]);
         DoubleVector nai = ai.neg(), nbi = bi.neg(), nci = ci.neg(), ndi = di.neg();
-        if (s == LANES) {
-            // each segment is one vector of pairs: one loop over them, not a one-trip loop per
-            // segment (at 24 qubits target 3 took 1.23-1.27 ns per amplitude against 1.36-1.44).
-            // The body is written out here, in the segment loop and in run: as a method of its own
-            // taking the twelve broadcasts it was not inlined, and the gate ran 20-40 % slower.
-            for (int j = from; j < to; j += 2 * LANES) {
-                int j1 = j + LANES;
-                DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, j);
-                DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + j);
-                DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, j1);
-                DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
-                ar.fma(x0, nai.fma(y0, br.fma(x1, nbi.mul(y1)))).intoArray(amp, j);
-                ar.fma(y0, ai.fma(x0, br.fma(y1, bi.mul(x1)))).intoArray(amp, im + j);
-                cr.fma(x0, nci.fma(y0, dr.fma(x1, ndi.mul(y1)))).intoArray(amp, j1);
-                cr.fma(y0, ci.fma(x0, dr.fma(y1, di.mul(x1)))).intoArray(amp, im + j1);
+        if (s < AHEAD_MIN) {
+            // targets 3-6: REGIONS parts of whole segments side by side, the segments left over
+            // (fewer than REGIONS) one by one. The body is written out here, in readingAhead, in
+            // the segment loop below and in run: as a method of its own taking the twelve
+            // broadcasts it was not inlined, and the gate ran 20-40 % slower.
+            int part = (to - from) / (REGIONS * 2 * s) * (2 * s);
+            for (int i0 = from, stop = from + part; i0 < stop; i0 += 2 * s) {
+                for (int j = i0, end = i0 + s; j < end; j += LANES) {
+                    for (int r = 0, k = j; r < REGIONS; r++, k += part) {
+                        int k1 = k + s;
+                        DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, k);
+                        DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + k);
+                        DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, k1);
+                        DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + k1);
+                        // one multiply and three fused multiply-adds per part: 16 operations per 8 pairs
+                        ar.fma(x0, nai.fma(y0, br.fma(x1, nbi.mul(y1)))).intoArray(amp, k);
+                        ar.fma(y0, ai.fma(x0, br.fma(y1, bi.mul(x1)))).intoArray(amp, im + k);
+                        cr.fma(x0, nci.fma(y0, dr.fma(x1, ndi.mul(y1)))).intoArray(amp, k1);
+                        cr.fma(y0, ci.fma(x0, dr.fma(y1, di.mul(x1)))).intoArray(amp, im + k1);
+                    }
+                }
+            }
+            for (int i0 = from + REGIONS * part; i0 < to; i0 += 2 * s) {
+                run(amp, im, i0, i0 + s, s, m);
             }
             return;
         }
-        if (s >= AHEAD_MIN && s <= TOUCH_MAX) {
-            readingAhead(amp, im, s, m, from, to);
-            return;
-        }
-        boolean touching = s >= TOUCH_MIN && s <= TOUCH_MAX;
-        long seen = 0;
-        // broadcasts hoisted out of the segment loop: at middle targets segments are short
+        // targets 11 and up: segments of 32 KiB or more, each streamed as it comes
         for (int i0 = from; i0 < to; i0 += 2 * s) {
-            if (touching) {
-                seen ^= touch(amp, im, i0, s);
-            }
             for (int j = i0, end = i0 + s; j < end; j += LANES) {
                 int j1 = j + s;
                 DoubleVector x0 = DoubleVector.fromArray(SPECIES, amp, j);
                 DoubleVector y0 = DoubleVector.fromArray(SPECIES, amp, im + j);
                 DoubleVector x1 = DoubleVector.fromArray(SPECIES, amp, j1);
                 DoubleVector y1 = DoubleVector.fromArray(SPECIES, amp, im + j1);
-                // one multiply and three fused multiply-adds per part: 16 operations per 8 pairs
                 ar.fma(x0, nai.fma(y0, br.fma(x1, nbi.mul(y1)))).intoArray(amp, j);
                 ar.fma(y0, ai.fma(x0, br.fma(y1, bi.mul(x1)))).intoArray(amp, im + j);
                 cr.fma(x0, nci.fma(y0, dr.fma(x1, ndi.mul(y1)))).intoArray(amp, j1);
                 cr.fma(y0, ci.fma(x0, dr.fma(y1, di.mul(x1)))).intoArray(amp, im + j1);
             }
-        }
-        if (seen == 1) {
-            touched = seen; // practically never: a store only to keep the reads
         }
     }
 
@@ -197,15 +211,16 @@ final class VectorKernels {
         DoubleVector a = DoubleVector.broadcast(SPECIES, m[0]), b = DoubleVector.broadcast(SPECIES, m[2]);
         DoubleVector c = DoubleVector.broadcast(SPECIES, m[4]), d = DoubleVector.broadcast(SPECIES, m[6]);
         if (s == LANES) {
-            // as in applyWithin: target 3 took 1.13-1.15 ns per amplitude against 1.39-1.43
+            // one loop over the segments, each one vector of pairs: target 3 took 1.13-1.15 ns per
+            // amplitude against 1.39-1.43 with a one-trip loop per segment. (Four parts side by
+            // side, as the complex kernel goes, made no difference to this one.)
             for (int j = from; j < to; j += 2 * LANES) {
                 realPair(amp, im, j, j + LANES, a, b, c, d);
             }
             return;
         }
-        boolean touching = s >= TOUCH_MIN && s <= TOUCH_MAX;
         long seen = 0;
-        if (s >= AHEAD_MIN && touching) {
+        if (s >= AHEAD_MIN && s <= TOUCH_MAX) {
             // as in readingAhead
             seen = touch(amp, im, from, s);
             for (int i0 = from; i0 < to; i0 += 2 * s) {
@@ -216,6 +231,7 @@ final class VectorKernels {
                 }
             }
         } else {
+            boolean touching = s >= TOUCH_MIN && s < AHEAD_MIN;
             for (int i0 = from; i0 < to; i0 += 2 * s) {
                 if (touching) {
                     seen ^= touch(amp, im, i0, s);
@@ -340,27 +356,31 @@ final class VectorKernels {
         DoubleVector bi = DoubleVector.broadcast(SPECIES, m[3]).blend(m[5], one);
         DoubleVector nai = ai.neg(), nbi = bi.neg();
         VectorShuffle<Double> partner = VectorShuffle.fromOp(SPECIES, lane -> lane ^ s);
-        int i = from;
-        int bound = from + ((to - from) - (to - from) % LANES);
+        // REGIONS parts of whole vectors side by side; what is left (fewer than REGIONS vectors,
+        // and a tail shorter than a vector, which callers do not pass) goes pair by pair
+        int part = (to - from) / (REGIONS * LANES) * LANES;
         if (isReal(m)) {
-            for (; i < bound; i += LANES) {
-                DoubleVector x = DoubleVector.fromArray(SPECIES, amp, i);
-                DoubleVector y = DoubleVector.fromArray(SPECIES, amp, im + i);
-                ar.fma(x, br.mul(x.rearrange(partner))).intoArray(amp, i);
-                ar.fma(y, br.mul(y.rearrange(partner))).intoArray(amp, im + i);
+            for (int i = from, end = from + part; i < end; i += LANES) {
+                for (int r = 0, k = i; r < REGIONS; r++, k += part) {
+                    DoubleVector x = DoubleVector.fromArray(SPECIES, amp, k);
+                    DoubleVector y = DoubleVector.fromArray(SPECIES, amp, im + k);
+                    ar.fma(x, br.mul(x.rearrange(partner))).intoArray(amp, k);
+                    ar.fma(y, br.mul(y.rearrange(partner))).intoArray(amp, im + k);
+                }
             }
         } else {
-            for (; i < bound; i += LANES) {
-                DoubleVector x = DoubleVector.fromArray(SPECIES, amp, i);
-                DoubleVector y = DoubleVector.fromArray(SPECIES, amp, im + i);
-                DoubleVector px = x.rearrange(partner);
-                DoubleVector py = y.rearrange(partner);
-                ar.fma(x, nai.fma(y, br.fma(px, nbi.mul(py)))).intoArray(amp, i);
-                ar.fma(y, ai.fma(x, br.fma(py, bi.mul(px)))).intoArray(amp, im + i);
+            for (int i = from, end = from + part; i < end; i += LANES) {
+                for (int r = 0, k = i; r < REGIONS; r++, k += part) {
+                    DoubleVector x = DoubleVector.fromArray(SPECIES, amp, k);
+                    DoubleVector y = DoubleVector.fromArray(SPECIES, amp, im + k);
+                    DoubleVector px = x.rearrange(partner);
+                    DoubleVector py = y.rearrange(partner);
+                    ar.fma(x, nai.fma(y, br.fma(px, nbi.mul(py)))).intoArray(amp, k);
+                    ar.fma(y, ai.fma(x, br.fma(py, bi.mul(px)))).intoArray(amp, im + k);
+                }
             }
         }
-        // a tail shorter than a vector (callers pass whole vectors; kept correct regardless)
-        for (; i < to; i += 2 * s) {
+        for (int i = from + REGIONS * part; i < to; i += 2 * s) {
             run(amp, im, i, i + s, s, m);
         }
     }
