@@ -70,10 +70,16 @@ public final class QaoaEvolution {
     /**
      * Default blocking: 128 KiB blocks (13 qubits: the 3 inside a vector, then five radix-4 stages
      * with no radix-2 stage left over); superblocks of 8 MiB, so that a symmetric state's pair of them (16 MiB) stays in a
-     * 32 MiB last-level cache; groups of up to 6 qubits over 1 MiB tiles.
+     * 32 MiB last-level cache; groups of up to 6 qubits over 256 KiB tiles (2^14 amplitudes, so
+     * lines of 2^8). On the AMD host where these were chosen, longer lines made the memory group
+     * pass faster (2^10 against 2^8: 8.8-9.3 ms against 10.0-10.3 on four qubits), and tiles were
+     * 2^16; on an Intel host the 26-qubit p = 6 evolution (no expectation) took 1.47-1.50 s on one
+     * thread with tiles of 2^14 against 1.49-1.52 (2^15) and 1.58-1.59 (2^16), and 0.82 against
+     * 0.86 and 0.91 s on two. The smaller tile serves the host whose one-thread evaluation was
+     * nearest its floor of 1.8 s.
      */
     public static QaoaEvolution withDefaults(CostVector cost, Parallel parallel) {
-        return new QaoaEvolution(cost, parallel, 13, 6, 16, 19);
+        return new QaoaEvolution(cost, parallel, 13, 6, 14, 19);
     }
 
     /** Bits of index of the held state: n - 1 for a symmetric cost, n otherwise. */
