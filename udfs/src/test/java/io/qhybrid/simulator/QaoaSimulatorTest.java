@@ -153,6 +153,41 @@ class QaoaSimulatorTest {
         assertThat(new QaoaSimulator(model, 2).expectation(gammas, betas)).isCloseTo(expected, within(1e-10));
     }
 
+    /**
+     * Integer weights whose energies span more than 128 units, so the byte levels behind the
+     * expectation run past 127 (the SIMD sum widens them as unsigned).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void expectationOverWideByteLevelsMatchesEnumerationOfTheState(boolean fields) {
+        Random random = new Random(11);
+        int n = 10;
+        IsingModel.Builder b = IsingModel.builder(n).addOffset(-3);
+        for (int q = 0; q < n && fields; q++) {
+            b.addField(q, 1 + random.nextInt(3));
+        }
+        for (int k = 0; k < 4 * n; k++) {
+            int i = random.nextInt(n), j = random.nextInt(n);
+            if (i != j) {
+                b.addCoupling(i, j, 1 + random.nextInt(4));
+            }
+        }
+        IsingModel model = b.build();
+        double[] gammas = {0.05, 0.11}, betas = {0.5, 0.2};
+        DenseReference ref = DenseReference.run(gateByGate(model, gammas, betas));
+        double expected = 0, lowest = Double.MAX_VALUE, highest = -Double.MAX_VALUE;
+        for (int i = 0; i < 1 << n; i++) {
+            double energy = model.energy(i);
+            expected += (ref.re[i] * ref.re[i] + ref.im[i] * ref.im[i]) * energy;
+            lowest = Math.min(lowest, energy);
+            highest = Math.max(highest, energy);
+        }
+        assertThat(highest - lowest).as("energy range in units of 1").isGreaterThan(128);
+        assertThat(new QaoaSimulator(model).compactCost()).isTrue();
+        assertThat(new QaoaSimulator(model).expectation(gammas, betas)).isCloseTo(expected, within(1e-9));
+        assertThat(new QaoaSimulator(model, 2).expectation(gammas, betas)).isCloseTo(expected, within(1e-9));
+    }
+
     @ParameterizedTest
     @CsvSource({"true, true", "false, true", "true, false", "false, false"})
     void costVectorHoldsEveryStatesEnergy(boolean integerWeights, boolean fields) {

@@ -357,7 +357,9 @@ public final class QaoaEvolution {
         double[] energies = cost.energies();
         double sum = parallel.sum(stateLength(), (from, to) -> {
             double acc = 0;
-            if (levels != null) {
+            if (levels != null && KernelSupport.VECTOR && PhaseKernels.USABLE) {
+                acc = PhaseKernels.levelExpectation(amp, im, origin, levels, (int) from, (int) to, cost.unit(), cost.shift());
+            } else if (levels != null) {
                 double weighted = 0, total = 0;
                 for (int i = (int) from; i < to; i++) {
                     int a = origin + i;
