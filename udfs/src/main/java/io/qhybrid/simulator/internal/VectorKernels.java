@@ -40,10 +40,11 @@ final class VectorKernels {
      * One part alone is two runs, real and imaginary parts, where a gate on a higher target
      * streams four (both parts of both partners). On an Intel host, at 26 qubits, in one process
      * alternating with the one-part loops target by target: the complex kernel's targets 0-2 took
-     * 0.70-0.75 ns per amplitude on two threads against 0.81-0.86, and 1.32-1.36 against 1.48-1.54
-     * on one; its targets 3-6 0.69-0.73 against 0.71-0.77 and 1.27-1.38 against 1.33-1.39. Real
-     * matrices gained nothing there (targets 0-2 within 2 %; 3-6 the same or up to 6 % slower,
-     * so realWithin keeps one part), and on targets 11 and up two or four parts gained 0-3 %.
+     * 0.70-0.75 ns per amplitude on two threads against 0.79-0.86, and 1.31-1.36 against 1.47-1.54
+     * on one; its targets 3-6 0.68-0.73 against 0.70-0.77 and 1.27-1.38 against 1.32-1.39. Real
+     * matrices gained nothing there (targets 0-2 within 3 % either way; 3-6 the same, or 5-10 %
+     * slower at target 6 with its lower runs read first, so realWithin keeps one part), and on
+     * targets 11 and up two or four parts gained 0-3 %.
      */
     static final int REGIONS = 4;
     /** Keeps the touching reads alive (written with negligible probability, so threads do not share it). */
@@ -256,7 +257,7 @@ final class VectorKernels {
      * one; the complex kernel's target 7 (the slowest) 0.72-0.75 against 0.76-0.79 on two threads
      * and 1.23-1.38 against 1.43-1.49 on one. At target 6 (1 KiB segments) reading ahead this way
      * made the complex kernel slower, 0.80 against 0.71. The loop is separate from applyWithin's
-     * (a fourth copy of the body): with the read inside that loop behind a branch, targets 4-5 ran
+     * (a fourth copy of the body): with the read inside that loop behind a branch, target 4 ran
      * 5-10 % slower.
      */
     private static void readingAhead(double[] amp, int im, int s, double[] m, int from, int to) {
