@@ -357,17 +357,22 @@ public final class QaoaEvolution {
         double[] energies = cost.energies();
         double sum = parallel.sum(stateLength(), (from, to) -> {
             double acc = 0;
-            if (levels != null && KernelSupport.VECTOR && PhaseKernels.USABLE) {
-                acc = PhaseKernels.levelExpectation(amp, im, origin, levels, (int) from, (int) to, cost.unit(), cost.shift());
-            } else if (levels != null) {
+            if (levels != null) {
+                int i = (int) from;
+                if (KernelSupport.VECTOR && PhaseKernels.USABLE) {
+                    // whole vectors of 8 amplitudes with SIMD, what is left below
+                    int end = i + (int) ((to - from) & ~7L);
+                    acc = PhaseKernels.levelExpectation(amp, im, origin, levels, i, end, cost.unit(), cost.shift());
+                    i = end;
+                }
                 double weighted = 0, total = 0;
-                for (int i = (int) from; i < to; i++) {
+                for (; i < to; i++) {
                     int a = origin + i;
                     double p = amp[a] * amp[a] + amp[im + a] * amp[im + a];
                     weighted += p * (levels[i] & 0xFF);
                     total += p;
                 }
-                acc = cost.unit() * (weighted - cost.shift() * total);
+                acc += cost.unit() * (weighted - cost.shift() * total);
             } else {
                 for (int i = (int) from; i < to; i++) {
                     int a = origin + i;

@@ -56,12 +56,12 @@ final class VectorKernels {
     private static long touch(double[] amp, int im, int from, int len) {
         long bits = 0;
         for (int k = from, end = from + len; k < end; k += 8) {
-            bits ^= Double.doubleToRawLongBits(amp[k]) ^ Double.doubleToRawLongBits(amp[im + k]);
+            bits ^= line(amp, im, k);
         }
         return bits;
     }
 
-    /** Reads amplitude k's real and imaginary parts: one line of each in a run read ahead. */
+    /** Reads amplitude k's real and imaginary parts: one line of each, in a run read ahead. */
     private static long line(double[] amp, int im, int k) {
         return Double.doubleToRawLongBits(amp[k]) ^ Double.doubleToRawLongBits(amp[im + k]);
     }
